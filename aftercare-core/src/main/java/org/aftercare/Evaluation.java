@@ -1,0 +1,149 @@
+package org.aftercare;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import org.aftercare.internal.Checks;
+
+/**
+ * The result of evaluating something: every finding (not just the first) in report order, and
+ * every threshold that was applied, such as the validation of an aftercare plan.
+ *
+ * <p>Invariants: findings are distinct and sorted by {@link Finding#REPORT_ORDER}; applied
+ * thresholds are distinct and sorted by key, then layer. Equal inputs give equal evaluations.
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class Evaluation {
+    private static final Comparator<AppliedThreshold> APPLIED_ORDER = Comparator.comparing(AppliedThreshold::key)
+            .thenComparing(AppliedThreshold::layer)
+            .thenComparing(a -> a.period().toString());
+
+    private final Instant asOf;
+    private final ZoneId zone;
+    private final String policyName;
+    private final ImmutableList<Finding> findings;
+    private final ImmutableList<AppliedThreshold> appliedThresholds;
+
+    private Evaluation(Instant asOf, ZoneId zone, String policyName, Collection<Finding> findings,
+            Collection<AppliedThreshold> applied) {
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.policyName = Checks.nonBlank(policyName, "policyName");
+        this.findings = ImmutableList.sortedCopyOf(Finding.REPORT_ORDER, new LinkedHashSet<>(findings));
+        this.appliedThresholds = ImmutableList.sortedCopyOf(APPLIED_ORDER, new LinkedHashSet<>(applied));
+    }
+
+    /**
+     * Obtains an evaluation.
+     *
+     * @param context  the context it was made in, not null
+     * @param findings  the findings, in any order, not null
+     * @param applied  the applied thresholds, in any order, not null
+     * @return the evaluation, not null
+     */
+    public static Evaluation of(EvaluationContext context, Collection<Finding> findings,
+            Collection<AppliedThreshold> applied) {
+        Objects.requireNonNull(context, "context");
+        return new Evaluation(context.asOf(), context.zone(), context.policy().name(),
+                Objects.requireNonNull(findings, "findings"), Objects.requireNonNull(applied, "applied"));
+    }
+
+    /**
+     * Returns an evaluation holding the findings and applied thresholds of this and another
+     * evaluation made in the same context.
+     *
+     * @param other  the other evaluation, not null
+     * @return the combined evaluation, not null
+     * @throws IllegalArgumentException if the two were made as of different instants, zones or policies
+     */
+    public Evaluation plus(Evaluation other) {
+        Objects.requireNonNull(other, "other");
+        if (!asOf.equals(other.asOf) || !zone.equals(other.zone) || !policyName.equals(other.policyName)) {
+            throw new IllegalArgumentException("Cannot combine evaluations made in different contexts");
+        }
+        return new Evaluation(asOf, zone, policyName,
+                ImmutableList.<Finding>builder().addAll(findings).addAll(other.findings).build(),
+                ImmutableList.<AppliedThreshold>builder().addAll(appliedThresholds).addAll(other.appliedThresholds).build());
+    }
+
+    /** Returns the as-of instant. @return the instant, not null */
+    public Instant asOf() {
+        return asOf;
+    }
+
+    /** Returns the clinic's zone. @return the zone, not null */
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Returns the name of the policy applied. @return the name, not null */
+    public String policyName() {
+        return policyName;
+    }
+
+    /** Returns every finding, errors first. @return the findings, not null */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /**
+     * Returns the findings with a code.
+     *
+     * @param code  the code, not null
+     * @return the findings with that code, in report order
+     */
+    public List<Finding> findings(String code) {
+        Objects.requireNonNull(code, "code");
+        return findings.stream().filter(f -> f.code().equals(code)).toList();
+    }
+
+    /**
+     * Returns the findings of a severity.
+     *
+     * @param severity  the severity, not null
+     * @return the findings of that severity, in report order
+     */
+    public List<Finding> findings(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
+        return findings.stream().filter(f -> f.severity() == severity).toList();
+    }
+
+    /** Checks if any finding is an {@link Severity#ERROR}. @return true if the plan must not proceed as is */
+    public boolean hasErrors() {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** Returns the thresholds applied, by key. @return the applied thresholds, not null */
+    public List<AppliedThreshold> appliedThresholds() {
+        return appliedThresholds;
+    }
+
+    /** Returns the names of the policy layers that supplied a threshold, sorted. @return the layer names */
+    public List<String> appliedLayers() {
+        return appliedThresholds.stream().map(AppliedThreshold::layer).distinct().sorted().toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evaluation other && asOf.equals(other.asOf) && zone.equals(other.zone)
+                && policyName.equals(other.policyName) && findings.equals(other.findings)
+                && appliedThresholds.equals(other.appliedThresholds);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(asOf, zone, policyName, findings, appliedThresholds);
+    }
+
+    @Override
+    public String toString() {
+        return "Evaluation[asOf=" + asOf + ", policy=" + policyName + ", findings=" + findings.size() + "]";
+    }
+}

@@ -1,0 +1,118 @@
+package org.aftercare;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftercare.internal.Checks;
+
+/**
+ * A stack of {@link PolicyLayer}s under one name, such as {@code "us-default"} = federal baseline +
+ * library defaults, optionally topped by a state overlay and a clinic's overrides.
+ *
+ * <p>Lookup: {@link #resolve} returns the threshold of the topmost layer that has one in force on
+ * the date, so a clinic overrides a single threshold without forking the rest. Rules that combine
+ * layers ("strictest wins", as take-home ladders do) use {@link #resolveAll}.
+ *
+ * <pre>{@code
+ * Policy clinic = StandardPolicies.usDefault().withLayer(sunriseOverrides);
+ * Optional<ResolvedThreshold<Period>> min = clinic.resolve(CarePolicyKeys.CONTINUING_CARE_MINIMUM, date);
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class Policy {
+    private final String name;
+    private final ImmutableList<PolicyLayer> layers;
+
+    private Policy(String name, List<PolicyLayer> layers) {
+        this.name = Checks.nonBlank(name, "policy.name");
+        this.layers = ImmutableList.copyOf(layers);
+        if (this.layers.isEmpty()) {
+            throw new InvalidValueException("policy.layers", "not be empty", this.layers);
+        }
+        long distinct = this.layers.stream().map(PolicyLayer::name).distinct().count();
+        if (distinct != this.layers.size()) {
+            throw new InvalidValueException("policy.layers", "have distinct names",
+                    this.layers.stream().map(PolicyLayer::name).toList());
+        }
+    }
+
+    /**
+     * Obtains a policy from layers, base first.
+     *
+     * @param name  the policy's name, not blank
+     * @param layers  the layers, base first, not empty, with distinct names
+     * @return the policy, not null
+     */
+    public static Policy of(String name, List<PolicyLayer> layers) {
+        return new Policy(name, Objects.requireNonNull(layers, "layers"));
+    }
+
+    /**
+     * Returns a copy of this policy with a layer added on top, such as a state overlay or a
+     * clinic's overrides. This instance is immutable and unaffected by this method call.
+     *
+     * @param layer  the layer, not null, with a name not already used
+     * @return the new policy, named {@code this.name + "+" + layer.name}
+     */
+    public Policy withLayer(PolicyLayer layer) {
+        Objects.requireNonNull(layer, "layer");
+        List<PolicyLayer> stacked = new ArrayList<>(layers);
+        stacked.add(layer);
+        return new Policy(name + "+" + layer.name(), stacked);
+    }
+
+    /** Returns the name. @return the name, not null */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the layers, base first. @return the layers, not null */
+    public List<PolicyLayer> layers() {
+        return layers;
+    }
+
+    /**
+     * Finds the threshold in force on a date, from the topmost layer that has one.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param date  the as-of date, not null
+     * @return the resolved threshold, or empty when no layer has one in force
+     */
+    public <T> Optional<ResolvedThreshold<T>> resolve(PolicyKey<T> key, LocalDate date) {
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            PolicyLayer layer = layers.get(i);
+            Optional<Threshold<T>> found = layer.inForce(key, date);
+            if (found.isPresent()) {
+                return Optional.of(new ResolvedThreshold<>(found.get(), layer.name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Finds the thresholds in force on a date in every layer that has one, base first.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param date  the as-of date, not null
+     * @return the resolved thresholds, possibly empty
+     */
+    public <T> List<ResolvedThreshold<T>> resolveAll(PolicyKey<T> key, LocalDate date) {
+        List<ResolvedThreshold<T>> found = new ArrayList<>();
+        for (PolicyLayer layer : layers) {
+            layer.inForce(key, date).ifPresent(t -> found.add(new ResolvedThreshold<>(t, layer.name())));
+        }
+        return List.copyOf(found);
+    }
+
+    @Override
+    public String toString() {
+        return "Policy[" + name + ", layers=" + layers.stream().map(PolicyLayer::name).toList() + "]";
+    }
+}

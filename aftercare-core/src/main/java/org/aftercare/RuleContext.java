@@ -1,0 +1,177 @@
+package org.aftercare;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The working state of one evaluation: it hands thresholds to rules, remembers which ones were
+ * applied, and collects findings, such as the context a plan validation runs in.
+ *
+ * <pre>{@code
+ * RuleContext ctx = RuleContext.of(EvaluationContext.of(asOf, zone, policy));
+ * ctx.require(CarePolicyKeys.CONTINUING_CARE_MINIMUM, "plan.duration", Severity.WARNING)
+ *    .ifPresent(min -> ...);
+ * Evaluation result = ctx.toEvaluation();
+ * }</pre>
+ *
+ * @implSpec This class is mutable and not thread-safe: one instance per evaluation.
+ * @since 0.1.0
+ */
+public final class RuleContext {
+    private final EvaluationContext context;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, AppliedThreshold> applied = new LinkedHashMap<>();
+
+    private RuleContext(EvaluationContext context) {
+        this.context = Objects.requireNonNull(context, "context");
+    }
+
+    /**
+     * Obtains a fresh context for one evaluation.
+     *
+     * @param context  the as-of instant, zone and policy, not null
+     * @return the rule context, not null
+     */
+    public static RuleContext of(EvaluationContext context) {
+        return new RuleContext(context);
+    }
+
+    /** Returns the evaluation context. @return the context, not null */
+    public EvaluationContext context() {
+        return context;
+    }
+
+    /** Returns the as-of instant. @return the instant, not null */
+    public Instant asOf() {
+        return context.asOf();
+    }
+
+    /** Returns the clinic's zone. @return the zone, not null */
+    public ZoneId zone() {
+        return context.zone();
+    }
+
+    /** Returns the as-of date in the clinic's zone. @return the date, not null */
+    public LocalDate today() {
+        return context.asOfDate();
+    }
+
+    /**
+     * Looks up a threshold in force on the as-of date and records it as applied.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @return the resolved threshold, or empty
+     */
+    public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key) {
+        return threshold(key, today());
+    }
+
+    /**
+     * Looks up a threshold in force on a given date (for rules judged as of the date of an event,
+     * such as a first methadone dose) and records it as applied.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param date  the date, not null
+     * @return the resolved threshold, or empty
+     */
+    public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
+        Optional<ResolvedThreshold<T>> found = context.policy().resolve(key, date);
+        found.ifPresent(this::recordApplied);
+        return found;
+    }
+
+    /**
+     * Looks up a threshold in force on the as-of date; when none is, reports a
+     * {@link KernelRules#THRESHOLD_NOT_IN_FORCE} finding at the given path and severity.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param path  the path of the field the rule was checking, not blank
+     * @param severityIfMissing  the severity of the finding when the threshold is missing, not null
+     * @return the resolved threshold, or empty (and a finding was reported)
+     */
+    public <T> Optional<ResolvedThreshold<T>> require(PolicyKey<T> key, String path, Severity severityIfMissing) {
+        return require(key, today(), path, severityIfMissing);
+    }
+
+    /**
+     * Looks up a threshold in force on a given date; when none is, reports a
+     * {@link KernelRules#THRESHOLD_NOT_IN_FORCE} finding.
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param date  the date, not null
+     * @param path  the path of the field the rule was checking, not blank
+     * @param severityIfMissing  the severity of the finding when the threshold is missing, not null
+     * @return the resolved threshold, or empty (and a finding was reported)
+     */
+    public <T> Optional<ResolvedThreshold<T>> require(PolicyKey<T> key, LocalDate date, String path,
+            Severity severityIfMissing) {
+        Optional<ResolvedThreshold<T>> found = threshold(key, date);
+        if (found.isEmpty()) {
+            String policy = context.policy().name();
+            report(KernelRules.THRESHOLD_NOT_IN_FORCE.finding(severityIfMissing, path,
+                    "No threshold '" + key.name() + "' (" + key.description() + ") is in force on " + date
+                            + " in policy " + policy + "; the rule could not be applied",
+                    List.of(KernelRules.policyCitation(policy, key, date.toString()))));
+        }
+        return found;
+    }
+
+    /**
+     * Looks up the thresholds in force on a date in every layer that has one, base first, and
+     * records them all as applied. Used by rules that combine layers, such as "strictest wins".
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @param date  the date, not null
+     * @return the resolved thresholds, possibly empty
+     */
+    public <T> List<ResolvedThreshold<T>> thresholdsInAllLayers(PolicyKey<T> key, LocalDate date) {
+        List<ResolvedThreshold<T>> found = context.policy().resolveAll(key, date);
+        found.forEach(this::recordApplied);
+        return found;
+    }
+
+    /**
+     * Adds a finding.
+     *
+     * @param finding  the finding, not null
+     */
+    public void report(Finding finding) {
+        findings.add(Objects.requireNonNull(finding, "finding"));
+    }
+
+    /**
+     * Adds findings.
+     *
+     * @param more  the findings, not null
+     */
+    public void reportAll(Collection<Finding> more) {
+        more.forEach(this::report);
+    }
+
+    /**
+     * Returns the result so far: findings in report order, applied thresholds by key.
+     *
+     * @return the evaluation, not null
+     */
+    public Evaluation toEvaluation() {
+        return Evaluation.of(context, findings, applied.values());
+    }
+
+    private void recordApplied(ResolvedThreshold<?> resolved) {
+        AppliedThreshold a = AppliedThreshold.of(resolved);
+        applied.putIfAbsent(a.key() + "@" + a.layer() + "@" + a.period(), a);
+    }
+}
