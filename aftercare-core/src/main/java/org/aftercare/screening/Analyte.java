@@ -1,8 +1,11 @@
 package org.aftercare.screening;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import org.aftercare.InvalidValueException;
+import org.aftercare.OudMedication;
 
 /**
  * A substance or metabolite a drug test reports on, such as {@link #EDDP}, the methadone metabolite.
@@ -56,6 +59,28 @@ public enum Analyte {
 
     Analyte(SubstanceClass substanceClass) {
         this.substanceClass = substanceClass;
+    }
+
+    /**
+     * Returns the analytes that show a medication for OUD is being taken: parent drug and
+     * metabolites, such as methadone and EDDP. A prescribed medication's markers are adherence
+     * evidence, never a failure of an abstinence target (SAMHSA TIP 43 separates the two).
+     *
+     * @param medication  the medication, not null
+     * @return the marker analytes, not null
+     */
+    public static Set<Analyte> markersOf(OudMedication medication) {
+        Objects.requireNonNull(medication, "medication");
+        switch (medication) {
+            case METHADONE:
+                return Set.copyOf(EnumSet.of(METHADONE, EDDP));
+            case BUPRENORPHINE:
+                return Set.copyOf(EnumSet.of(BUPRENORPHINE, NORBUPRENORPHINE, NALOXONE));
+            case NALTREXONE:
+                return Set.of(NALTREXONE);
+            default:
+                throw new AssertionError(medication);
+        }
     }
 
     /** Returns the class of substance. @return the class, not null */
