@@ -8,5 +8,6 @@ module org.aftercare.core {
     requires org.slf4j;
 
     exports org.aftercare;
+    exports org.aftercare.care;
     exports org.aftercare.screening;
 }

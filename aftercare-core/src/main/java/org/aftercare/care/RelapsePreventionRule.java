@@ -1,0 +1,16 @@
+package org.aftercare.care;
+
+import org.aftercare.RuleContext;
+
+/** An aftercare plan with no relapse-prevention component. */
+final class RelapsePreventionRule implements PlanRule {
+    @Override
+    public void check(AftercarePlan plan, RuleContext ctx) {
+        boolean any = plan.services().stream().anyMatch(s -> s.modality().isRelapsePrevention());
+        if (!any) {
+            ctx.report(CareRules.NO_RELAPSE_PREVENTION.finding("plan.services",
+                    "None of the " + plan.services().size() + " planned services is a relapse-prevention component",
+                    CareRules.NO_RELAPSE_PREVENTION.sources()));
+        }
+    }
+}
