@@ -205,6 +205,13 @@ public final class AftercarePlan {
             return this;
         }
 
+        /** Replaces the planned services. @param values the services, not null @return this builder */
+        public Builder services(List<PlannedService> values) {
+            services.clear();
+            values.forEach(this::service);
+            return this;
+        }
+
         /** Sets the MOUD status (default: unknown). @param value the status, not null @return this builder */
         public Builder moud(MoudStatus value) {
             this.moud = Objects.requireNonNull(value, "moud");
