@@ -9,5 +9,6 @@ module org.aftercare.core {
 
     exports org.aftercare;
     exports org.aftercare.care;
+    exports org.aftercare.evaluation;
     exports org.aftercare.screening;
 }

@@ -1,0 +1,45 @@
+package org.aftercare.evaluation;
+
+import java.util.Objects;
+import org.aftercare.RuleContext;
+import org.aftercare.care.PlanValidation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one entry point that evaluates a request across every domain, such as validating an
+ * aftercare plan together with its medication and incentive records. The CLI, the JSON adapter
+ * and the CDS Hooks service all call {@link #evaluate}.
+ *
+ * <pre>{@code
+ * AftercareReport report = Aftercare.evaluate(request);
+ * report.evaluation().findings().forEach(f -> System.out.println(f));
+ * }</pre>
+ *
+ * <p>Logging: one DEBUG line per evaluation with counts only; no patient data is ever logged.
+ *
+ * @since 0.1.0
+ */
+public final class Aftercare {
+    private static final Logger LOG = LoggerFactory.getLogger(Aftercare.class);
+
+    private Aftercare() {
+    }
+
+    /**
+     * Evaluates a request: every rule of every domain whose data is present.
+     *
+     * @param request  the request, not null
+     * @return the report, not null
+     */
+    public static AftercareReport evaluate(EvaluationRequest request) {
+        Objects.requireNonNull(request, "request");
+        RuleContext ctx = RuleContext.of(request.context());
+        request.plan().ifPresent(plan -> PlanValidation.check(plan, ctx));
+        AftercareReport report = new AftercareReport(ctx.toEvaluation());
+        LOG.debug("Evaluated request under policy {}: {} findings, {} thresholds applied",
+                request.context().policy().name(), report.evaluation().findings().size(),
+                report.evaluation().appliedThresholds().size());
+        return report;
+    }
+}

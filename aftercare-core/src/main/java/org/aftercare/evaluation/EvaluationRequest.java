@@ -1,0 +1,106 @@
+package org.aftercare.evaluation;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+import org.aftercare.EvaluationContext;
+import org.aftercare.InvalidValueException;
+import org.aftercare.Policy;
+import org.aftercare.care.AftercarePlan;
+
+/**
+ * Everything one evaluation looks at, without patient identifiers, such as an aftercare plan to
+ * validate as of 2026-03-02T15:00Z in America/New_York under {@code us-default}.
+ *
+ * <p>Invariant: the request holds at least one thing to evaluate.
+ *
+ * <pre>{@code
+ * EvaluationRequest request = EvaluationRequest.builder(asOf, ZoneId.of("America/New_York"))
+ *         .policy(StandardPolicies.usDefault())
+ *         .plan(plan)
+ *         .build();
+ * AftercareReport report = Aftercare.evaluate(request);
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class EvaluationRequest {
+    private final EvaluationContext context;
+    private final AftercarePlan plan;
+
+    private EvaluationRequest(Builder b) {
+        this.context = EvaluationContext.of(b.asOf, b.zone, b.policy);
+        this.plan = b.plan;
+        if (plan == null) {
+            throw new InvalidValueException("request", "hold a plan to evaluate", "nothing");
+        }
+    }
+
+    /**
+     * Obtains a builder with the default policy.
+     *
+     * @param asOf  the as-of instant, not null
+     * @param zone  the clinic's zone, not null
+     * @return the builder, not null
+     */
+    public static Builder builder(Instant asOf, ZoneId zone) {
+        return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(zone, "zone"));
+    }
+
+    /** Returns the context: as-of instant, zone and policy. @return the context, not null */
+    public EvaluationContext context() {
+        return context;
+    }
+
+    /** Returns the plan, if any. @return the plan */
+    public Optional<AftercarePlan> plan() {
+        return Optional.ofNullable(plan);
+    }
+
+    @Override
+    public String toString() {
+        return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policy="
+                + context.policy().name() + ", plan=" + (plan != null) + "]";
+    }
+
+    /**
+     * Builds an {@link EvaluationRequest}. Not thread-safe.
+     *
+     * @since 0.1.0
+     */
+    public static final class Builder {
+        private final Instant asOf;
+        private final ZoneId zone;
+        private Policy policy = StandardPolicies.usDefault();
+        private AftercarePlan plan;
+
+        private Builder(Instant asOf, ZoneId zone) {
+            this.asOf = asOf;
+            this.zone = zone;
+        }
+
+        /** Sets the policy (default {@code us-default}). @param value the policy, not null @return this builder */
+        public Builder policy(Policy value) {
+            this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** Sets the aftercare plan. @param value the plan, not null @return this builder */
+        public Builder plan(AftercarePlan value) {
+            this.plan = Objects.requireNonNull(value, "plan");
+            return this;
+        }
+
+        /**
+         * Builds the request.
+         *
+         * @return the request, not null
+         * @throws InvalidValueException if there is nothing to evaluate
+         */
+        public EvaluationRequest build() {
+            return new EvaluationRequest(this);
+        }
+    }
+}

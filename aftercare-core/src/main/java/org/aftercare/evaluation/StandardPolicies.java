@@ -1,0 +1,97 @@
+package org.aftercare.evaluation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.aftercare.InvalidValueException;
+import org.aftercare.Policy;
+import org.aftercare.PolicyLayer;
+import org.aftercare.care.CarePolicies;
+
+/**
+ * The named policies and layers aftercare ships, such as {@value #US_DEFAULT}: the layers every
+ * domain's rules read, with each disputed value's alternatives one layer away.
+ *
+ * <pre>{@code
+ * Policy policy = StandardPolicies.usDefault();
+ * Policy stricter = StandardPolicies.named("us-default", List.of("care-alt-continuing-care-12-months"));
+ * Policy clinic = policy.withLayer(myClinicOverrides);
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public final class StandardPolicies {
+    /** The default policy: US federal rules by date, label statements by date and evidence-based defaults. */
+    public static final String US_DEFAULT = "us-default";
+
+    private static final List<PolicyLayer> BASE = ImmutableList.of(CarePolicies.evidenceDefaults());
+    private static final Map<String, PolicyLayer> OVERLAYS = overlays();
+
+    private StandardPolicies() {
+    }
+
+    /**
+     * Returns the default policy.
+     *
+     * @return the policy named {@value #US_DEFAULT}, not null
+     */
+    public static Policy usDefault() {
+        return Policy.of(US_DEFAULT, BASE);
+    }
+
+    /**
+     * Returns a named policy with named overlay layers stacked on top, in order.
+     *
+     * @param name  the base policy's name, {@value #US_DEFAULT}
+     * @param overlays  the names of overlay layers (state overlays, alternatives), not null
+     * @return the policy, not null
+     * @throws InvalidValueException if the policy or a layer is unknown
+     */
+    public static Policy named(String name, List<String> overlays) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(overlays, "overlays");
+        if (!name.equals(US_DEFAULT)) {
+            throw new InvalidValueException("policy", "be one of " + List.of(US_DEFAULT), "\"" + name + "\"");
+        }
+        Policy policy = usDefault();
+        for (String layer : overlays) {
+            policy = policy.withLayer(overlay(layer).orElseThrow(() -> new InvalidValueException("policy.layers",
+                    "name a known layer such as " + OVERLAYS.keySet().iterator().next(), "\"" + layer + "\"")));
+        }
+        return policy;
+    }
+
+    /**
+     * Finds an overlay layer by name.
+     *
+     * @param name  the layer name, not null
+     * @return the layer, or empty
+     */
+    public static Optional<PolicyLayer> overlay(String name) {
+        return Optional.ofNullable(OVERLAYS.get(Objects.requireNonNull(name, "name")));
+    }
+
+    /**
+     * Returns the names of every overlay layer, in a stable order.
+     *
+     * @return the names, not null
+     */
+    public static Set<String> overlayNames() {
+        return OVERLAYS.keySet();
+    }
+
+    private static Map<String, PolicyLayer> overlays() {
+        Map<String, PolicyLayer> m = new LinkedHashMap<>();
+        List<PolicyLayer> all = new ArrayList<>(CarePolicies.alternatives());
+        for (PolicyLayer l : all) {
+            m.put(l.name(), l);
+        }
+        return ImmutableMap.copyOf(m);
+    }
+}

@@ -1,0 +1,65 @@
+package org.aftercare.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AftercareCliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return AftercareCli.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void demoPrintsEverySampleWithItsFindings() {
+        assertThat(run("demo")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        for (Sample s : SamplePlans.all()) {
+            assertThat(text).contains("== " + s.title() + " ==");
+        }
+        assertThat(text).contains("WARNING care.attendance.below-threshold")
+                .contains("source: Riverside Recovery Center continuing-care protocol, section 6.1 (version 2026-01) - local policy");
+    }
+
+    @Test
+    void demoOutputIsTheSameOnEveryRun() {
+        run("demo");
+        String first = out.toString(StandardCharsets.UTF_8);
+        out.reset();
+        run("demo");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(first);
+    }
+
+    @Test
+    void unknownCommandIsAUsageErrorNamingIt() {
+        assertThat(run("evaluat")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("aftercare: unknown command 'evaluat'");
+    }
+
+    @Test
+    void noCommandPrintsHelpAsAUsageError() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("Usage: ./aftercare <command>");
+    }
+
+    @Test
+    void rulesUnknownOptionIsNamed() {
+        assertThat(run("rules", "--md")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("aftercare rules: unknown option '--md'\n");
+    }
+
+    @Test
+    void helpOnEveryCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(run("demo", "--help")).isZero();
+        assertThat(run("rules", "--help")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: ./aftercare demo").contains("Usage: ./aftercare rules");
+    }
+}
