@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aftercare.EvaluationContext;
 import org.aftercare.InvalidValueException;
+import org.aftercare.MoudStatus;
+import org.aftercare.PatientContext;
 import org.aftercare.Policy;
 import org.aftercare.care.AftercarePlan;
 
@@ -13,7 +15,8 @@ import org.aftercare.care.AftercarePlan;
  * Everything one evaluation looks at, without patient identifiers, such as an aftercare plan to
  * validate as of 2026-03-02T15:00Z in America/New_York under {@code us-default}.
  *
- * <p>Invariant: the request holds at least one thing to evaluate.
+ * <p>Invariants: the request holds at least one thing to evaluate; the patient context and MOUD
+ * status are those of the plan when a plan is given (set them separately only without a plan).
  *
  * <pre>{@code
  * EvaluationRequest request = EvaluationRequest.builder(asOf, ZoneId.of("America/New_York"))
@@ -28,6 +31,8 @@ import org.aftercare.care.AftercarePlan;
  */
 public final class EvaluationRequest {
     private final EvaluationContext context;
+    private final PatientContext patient;
+    private final MoudStatus moud;
     private final AftercarePlan plan;
 
     private EvaluationRequest(Builder b) {
@@ -36,6 +41,15 @@ public final class EvaluationRequest {
         if (plan == null) {
             throw new InvalidValueException("request", "hold a plan to evaluate", "nothing");
         }
+        if (plan != null && b.patient != null && !b.patient.equals(plan.patient())) {
+            throw new InvalidValueException("request.patient", "be the plan's patient context when a plan is given",
+                    b.patient);
+        }
+        if (plan != null && b.moud != null && !b.moud.equals(plan.moud())) {
+            throw new InvalidValueException("request.moud", "be the plan's MOUD status when a plan is given", b.moud);
+        }
+        this.patient = plan != null ? plan.patient() : Objects.requireNonNull(b.patient, "request.patient");
+        this.moud = plan != null ? plan.moud() : (b.moud == null ? MoudStatus.unknown() : b.moud);
     }
 
     /**
@@ -52,6 +66,16 @@ public final class EvaluationRequest {
     /** Returns the context: as-of instant, zone and policy. @return the context, not null */
     public EvaluationContext context() {
         return context;
+    }
+
+    /** Returns the patient's context (the plan's when there is a plan). @return the context, not null */
+    public PatientContext patient() {
+        return patient;
+    }
+
+    /** Returns the MOUD status (the plan's when there is a plan). @return the status, not null */
+    public MoudStatus moud() {
+        return moud;
     }
 
     /** Returns the plan, if any. @return the plan */
@@ -75,6 +99,8 @@ public final class EvaluationRequest {
         private final ZoneId zone;
         private Policy policy = StandardPolicies.usDefault();
         private AftercarePlan plan;
+        private PatientContext patient;
+        private MoudStatus moud;
 
         private Builder(Instant asOf, ZoneId zone) {
             this.asOf = asOf;
@@ -84,6 +110,18 @@ public final class EvaluationRequest {
         /** Sets the policy (default {@code us-default}). @param value the policy, not null @return this builder */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "policy");
+            return this;
+        }
+
+        /** Sets the patient's context, for requests without a plan. @param value the context, not null @return this builder */
+        public Builder patient(PatientContext value) {
+            this.patient = Objects.requireNonNull(value, "patient");
+            return this;
+        }
+
+        /** Sets the MOUD status, for requests without a plan. @param value the status, not null @return this builder */
+        public Builder moud(MoudStatus value) {
+            this.moud = Objects.requireNonNull(value, "moud");
             return this;
         }
 
