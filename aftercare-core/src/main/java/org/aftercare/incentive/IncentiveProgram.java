@@ -195,7 +195,7 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
                 result.put(k, v);
             }
         });
-        return Map.copyOf(result);
+        return ImmutableMap.copyOf(result);
     }
 
     /**
