@@ -128,7 +128,7 @@ public final class FundingPolicies {
                                 "2016-12-07: items must not be cash or cash equivalents; whether a store gift card is a "
                                         + "cash equivalent is not settled in the sources read, so gift cards are not listed",
                                 VerificationStatus.VERIFIED))
-                .set(IncentivePolicyKeys.REQUESTOR_ONLY, false, noMonthly)
+                .set(IncentivePolicyKeys.REQUESTOR_ONLY, false, after)
                 .build();
     }
 
@@ -188,14 +188,17 @@ public final class FundingPolicies {
         Citation program = Citation.of("LA County DPH, Recovery Incentives Program page", "",
                 "gift cards; outpatient only (no CM in ASAM 3.1-4.0 residential or institutions); "
                         + "CalAIM 1115 from CMS approval 2021-12-29 to 2026-12-31 (DHCS)", VerificationStatus.VERIFIED);
+        Citation noOtherLimit = Citation.of("California Recovery Incentives Program", "",
+                "no per-item, monthly or per-episode funding limit found in the sources read; the $26.50 most per test "
+                        + "is a schedule parameter, not a funding cap", VerificationStatus.UNVERIFIED);
         EffectivePeriod calAim = EffectivePeriod.between(CMS_APPROVED_RIP, CALAIM_ENDS);
         return PolicyLayer.builder(CALIFORNIA_RECOVERY_INCENTIVES,
                         "California Recovery Incentives Program, Medi-Cal DMC-ODS contingency management benefit")
                 .set(IncentivePolicyKeys.CAP_ANNUAL, MoneyLimit.atMost(Money.of("599.00")), cap, calAim)
                 .set(IncentivePolicyKeys.CAP_ANNUAL_BASIS, CapResetBasis.EPISODE, basis, calAim)
-                .set(IncentivePolicyKeys.CAP_PER_ITEM, MoneyLimit.NONE, program, calAim)
-                .set(IncentivePolicyKeys.CAP_PER_MONTH, MoneyLimit.NONE, program, calAim)
-                .set(IncentivePolicyKeys.CAP_PER_EPISODE, MoneyLimit.NONE, program, calAim)
+                .set(IncentivePolicyKeys.CAP_PER_ITEM, MoneyLimit.NONE, noOtherLimit, calAim)
+                .set(IncentivePolicyKeys.CAP_PER_MONTH, MoneyLimit.NONE, noOtherLimit, calAim)
+                .set(IncentivePolicyKeys.CAP_PER_EPISODE, MoneyLimit.NONE, noOtherLimit, calAim)
                 .set(IncentivePolicyKeys.ALLOWED_INSTRUMENTS, AllowedInstruments.of(IncentiveInstrument.GIFT_CARD),
                         program, calAim)
                 .set(IncentivePolicyKeys.OUTPATIENT_ONLY, true, program, calAim)

@@ -112,33 +112,13 @@ public final class IncentiveReview {
                             + p.unverifiedParameters().keySet().stream().sorted().collect(Collectors.joining(", "))
                             + "; amounts computed from them are not confirmed by any retrieved source", scheduleSources));
         }
-        boolean prizes = p.schedule() instanceof PrizeDrawSchedule;
-        for (PolicyKey<MoneyLimit> key : List.of(IncentivePolicyKeys.CAP_ANNUAL, IncentivePolicyKeys.CAP_PER_EPISODE)) {
-            Optional<ResolvedThreshold<MoneyLimit>> cap = funding.require(key, start, "incentive.funding", Severity.WARNING);
-            if (cap.isEmpty() || !cap.get().value().isLimited()) {
-                continue;
-            }
-            Money highest = cap.get().value().highestPayable().orElseThrow();
-            List<Citation> cites = withFirst(cap.get().citation(), scheduleSources);
-            String capText = key.name() + " " + cap.get().value() + " (funding " + p.funding().name() + ", layer "
-                    + cap.get().layer() + ")";
-            if (!prizes && max.maximum().isGreaterThan(highest)) {
-                ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.WARNING, "incentive.schedule",
-                        "The schedule can earn " + max.maximum().toDisplayString() + " over " + max.samples()
-                                + " incentivized samples, above " + capText + "; the excess "
-                                + max.maximum().minus(highest).toDisplayString() + " would be withheld", cites));
-            } else if (prizes && max.expected().compareTo(highest.amount()) > 0) {
-                ctx.report(IncentiveRules.CAP_EXPECTED_EXCEEDS.finding("incentive.schedule", "The expected prize value of "
-                        + max.totalDraws() + " draws is about " + dollars(max.expected()) + ", above " + capText, cites));
-            } else if (prizes && max.maximum().isGreaterThan(highest)) {
-                ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.INFO, "incentive.schedule",
-                        "The " + max.totalDraws() + " possible draws could win up to " + max.maximum().toDisplayString()
-                                + ", above " + capText + "; the expected value, about " + dollars(max.expected())
-                                + ", is within it", cites));
-            }
+        CapResetBasis basis = funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS, start, "incentive.funding",
+                Severity.WARNING).map(ResolvedThreshold::value).orElse(CapResetBasis.EPISODE);
+        for (PolicyKey<MoneyLimit> key : IncentivePolicyKeys.aggregateCaps()) {
+            funding.require(key, start, "incentive.funding", Severity.WARNING)
+                    .filter(cap -> cap.value().isLimited())
+                    .ifPresent(cap -> checkCap(p, max, key, cap, basis, scheduleSources, ctx));
         }
-        funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS, start, "incentive.funding", Severity.WARNING);
-        funding.require(IncentivePolicyKeys.CAP_PER_MONTH, start, "incentive.funding", Severity.WARNING);
         funding.require(IncentivePolicyKeys.CAP_PER_ITEM, start, "incentive.funding", Severity.WARNING).ifPresent(item -> {
             if (item.value().isExceededBy(max.largestItem())) {
                 ctx.report(IncentiveRules.CAP_ITEM_CAN_EXCEED.finding("incentive.schedule", "One item can be worth "
@@ -169,6 +149,40 @@ public final class IncentiveReview {
             }
         });
         opioidAbstinenceCaution(p, patient, moud, ctx);
+    }
+
+    private static void checkCap(IncentiveProgram p, ScheduleMaximum max, PolicyKey<MoneyLimit> key,
+            ResolvedThreshold<MoneyLimit> cap, CapResetBasis basis, List<Citation> scheduleSources, RuleContext ctx) {
+        Money highest = cap.value().highestPayable().orElseThrow();
+        List<Citation> cites = withFirst(cap.citation(), scheduleSources);
+        String capText = key.name() + " " + cap.value() + (key.equals(IncentivePolicyKeys.CAP_ANNUAL)
+                ? " counted per " + basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "")
+                + " (funding " + p.funding().name() + ", layer " + cap.layer() + ")";
+        List<CapWindow> windows = CapWindow.of(key, basis, p, max.weeks().size());
+        if (p.schedule() instanceof PrizeDrawSchedule s) {
+            CapWindow worst = windows.stream().max(java.util.Comparator.comparingLong(w -> w.draws(max))).orElseThrow();
+            BigDecimal expected = s.bowl().expectedValueOf(worst.draws(max));
+            String where = worst.isWholeProgramme() ? "" : " in " + worst.label() + " (programme weeks "
+                    + worst.firstWeek() + "-" + worst.lastWeek() + ")";
+            if (expected.compareTo(highest.amount()) > 0) {
+                ctx.report(IncentiveRules.CAP_EXPECTED_EXCEEDS.finding("incentive.schedule", "The expected prize value of "
+                        + worst.draws(max) + " draws" + where + " is about " + dollars(expected) + ", above " + capText,
+                        cites));
+            } else if (worst.maximum(max).isGreaterThan(highest)) {
+                ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.INFO, "incentive.schedule",
+                        "The " + worst.draws(max) + " possible draws" + where + " could win up to "
+                                + worst.maximum(max).toDisplayString() + ", above " + capText
+                                + "; the expected value, about " + dollars(expected) + ", is within it", cites));
+            }
+            return;
+        }
+        CapWindow worst = windows.stream().max(java.util.Comparator.comparing(w -> w.maximum(max))).orElseThrow();
+        Money most = worst.maximum(max);
+        if (most.isGreaterThan(highest)) {
+            ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.WARNING, "incentive.schedule",
+                    "The schedule can earn " + most.toDisplayString() + worst.describe(max) + ", above " + capText
+                            + "; the excess " + most.minus(highest).toDisplayString() + " would be withheld", cites));
+        }
     }
 
     private static void opioidAbstinenceCaution(IncentiveProgram p, PatientContext patient, MoudStatus moud,

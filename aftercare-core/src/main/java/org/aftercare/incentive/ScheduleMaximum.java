@@ -1,7 +1,8 @@
 package org.aftercare.incentive;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,14 +23,32 @@ import java.util.Optional;
  * @param baseDraws  the draws before bonus draws (prize schedules; 0 for vouchers)
  * @param bonusDraws  the bonus draws (prize schedules; 0 for vouchers)
  * @param expected  the expected earnings, exact for vouchers, rounded half-even to 4 places for draws, not null
+ * @param weeks  the maximum of each programme week, week 1 first, including weeks without incentives
  * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0
  */
 public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Money bonusTotal, long baseDraws,
-        long bonusDraws, BigDecimal expected) {
+        long bonusDraws, BigDecimal expected, List<WeekMaximum> weeks) {
+
+    /**
+     * The most one programme week can pay, such as week 3 of CRA: 3 samples, $37.50.
+     *
+     * @param week  the programme week, from 1
+     * @param samples  the incentivized samples scheduled that week
+     * @param maximum  the most the week can earn, not null
+     * @param draws  the draws the week can earn, base and bonus (prize schedules)
+     * @since 0.1.0
+     */
+    public record WeekMaximum(int week, int samples, Money maximum, long draws) {
+        /** Validates the fields. */
+        public WeekMaximum {
+            Objects.requireNonNull(maximum, "week.maximum");
+        }
+    }
 
     /** Validates the fields. */
     public ScheduleMaximum {
+        weeks = List.copyOf(Objects.requireNonNull(weeks, "weeks"));
         Objects.requireNonNull(maximum, "maximum");
         Objects.requireNonNull(largestItem, "largestItem");
         Objects.requireNonNull(bonusTotal, "bonusTotal");
@@ -50,14 +69,14 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
         Money bonuses = Money.ZERO;
         long base = 0;
         long bonus = 0;
-        LocalDate weekStart = program.startDate();
+        List<WeekMaximum> weeks = new ArrayList<>();
         int week = 1;
         for (ProgramPhase phase : program.phases()) {
-            for (int w = 0; w < phase.weeks(); w++, week++, weekStart = weekStart.plusWeeks(1)) {
-                if (!phase.incentivized()) {
-                    continue;
-                }
-                for (int s = 0; s < phase.perWeek(); s++) {
+            for (int w = 0; w < phase.weeks(); w++, week++) {
+                Money weekStartTotal = total;
+                long weekStartDraws = base + bonus;
+                int samplesThisWeek = phase.incentivized() ? phase.perWeek() : 0;
+                for (int s = 0; s < samplesThisWeek; s++) {
                     Escalation.Success success = state.onSuccess(week, schedule);
                     state = success.next();
                     samples++;
@@ -80,12 +99,14 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
                         throw new AssertionError(schedule);
                     }
                 }
+                weeks.add(new WeekMaximum(week, samplesThisWeek, total.minus(weekStartTotal), base + bonus - weekStartDraws));
             }
         }
         if (schedule instanceof PrizeDrawSchedule p) {
             largest = p.bowl().maximumOf(1, DrawReplacement.WITH_REPLACEMENT);
-            return new ScheduleMaximum(samples, total, largest, Money.ZERO, base, bonus, p.bowl().expectedValueOf(base + bonus));
+            return new ScheduleMaximum(samples, total, largest, Money.ZERO, base, bonus, p.bowl().expectedValueOf(base + bonus),
+                    weeks);
         }
-        return new ScheduleMaximum(samples, total, largest, bonuses, 0, 0, total.amount());
+        return new ScheduleMaximum(samples, total, largest, bonuses, 0, 0, total.amount(), weeks);
     }
 }

@@ -69,7 +69,7 @@ class IncentiveReviewTest {
         Finding exceed = only(result, IncentiveRules.CAP_SCHEDULE_CAN_EXCEED);
         assertThat(exceed.severity()).isEqualTo(Severity.WARNING);
         assertThat(exceed.message()).isEqualTo("The schedule can earn $997.50 over 36 incentivized samples, above "
-                + "incentive.cap.annual at most $750.00 (funding samhsa-grant, layer samhsa-grant); the excess $247.50 "
+                + "incentive.cap.annual at most $750.00 counted per calendar year (funding samhsa-grant, layer samhsa-grant); the excess $247.50 "
                 + "would be withheld");
         assertThat(exceed.citation().document()).isEqualTo("SAMHSA contingency management guidance for grantees");
         assertThat(exceed.restsOnUnverifiedSource()).isTrue();
@@ -115,6 +115,37 @@ class IncentiveReviewTest {
                 + "$46.25, above the per-item cap below $5.00 (funding oig-ao-22-04)");
         assertThat(only(result, IncentiveRules.INSTRUMENT_NOT_ALLOWED).message()).contains("VOUCHER")
                 .contains("[RESTRICTED_DEBIT_CARD]");
+    }
+
+    @Test
+    void monthlyCap_isCheckedAtDesignTimeOverTheWeeksTouchingEachMonth() {
+        // AO 22-04, $200 a month. CRA from 2026-01-05: March touches weeks 8-13 (week 13 has no vouchers):
+        // steps 21..35 = 15 x 2.50 + 1.25 x 420 = 562.50, plus 5 bonuses (runs of 24, 27, 30, 33, 36) = 612.50
+        Evaluation result = review(TestPrograms.program(IncentivePresets.craVouchersHiggins1994(),
+                FundingPolicies.policy(FundingPolicies.OIG_AO_22_04)).instrument(IncentiveInstrument.RESTRICTED_DEBIT_CARD)
+                .build(), List.of(), OUD, ON_METHADONE);
+        assertThat(result.findings(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.code())).extracting(Finding::message)
+                .containsExactlyInAnyOrder(
+                        "The schedule can earn $612.50 over 15 incentivized samples in 2026-03 (programme weeks 8-13), "
+                                + "above incentive.cap.per-month at most $200.00 (funding oig-ao-22-04, layer oig-ao-22-04); "
+                                + "the excess $412.50 would be withheld",
+                        "The schedule can earn $997.50 over 36 incentivized samples, above incentive.cap.annual at most "
+                                + "$599.00 counted per calendar year (funding oig-ao-22-04, layer oig-ao-22-04); the excess "
+                                + "$398.50 would be withheld");
+    }
+
+    @Test
+    void calendarYearCap_isCheckedPerYear_whenTheProgrammeSpansNewYear() {
+        // OIG $75 per calendar year; CRA starting 2026-11-30: 2026 touches weeks 1-5 (15 samples, steps 0..14:
+        // 37.50 + 1.25 x 105 = 168.75, plus 5 bonuses = 218.75); 2027 touches weeks 5-24 (24 samples, steps 12..35:
+        // 60 + 1.25 x 564 = 765, plus 8 bonuses = 845.00; weeks 13-24 pay no vouchers)
+        Evaluation result = review(TestPrograms.program(IncentivePresets.craVouchersHiggins1994(),
+                FundingPolicies.policy(FundingPolicies.OIG_NOMINAL_VALUE)).startDate(java.time.LocalDate.of(2026, 11, 30))
+                .build(), List.of(), OUD, ON_METHADONE);
+        assertThat(only(result, IncentiveRules.CAP_SCHEDULE_CAN_EXCEED).message()).isEqualTo("The schedule can earn "
+                + "$845.00 over 24 incentivized samples in calendar year 2027 (programme weeks 5-24), above "
+                + "incentive.cap.annual at most $75.00 counted per calendar year (funding oig-nominal-value, layer "
+                + "oig-nominal-value); the excess $770.00 would be withheld");
     }
 
     @Test
@@ -175,7 +206,7 @@ class IncentiveReviewTest {
         Finding expected = only(review(oig, List.of(), OUD, ON_METHADONE), IncentiveRules.CAP_EXPECTED_EXCEEDS);
         assertThat(expected.severity()).isEqualTo(Severity.WARNING);
         assertThat(expected.message()).isEqualTo("The expected prize value of 204 draws is about $452.47, above "
-                + "incentive.cap.annual at most $75.00 (funding oig-nominal-value, layer oig-nominal-value)");
+                + "incentive.cap.annual at most $75.00 counted per calendar year (funding oig-nominal-value, layer oig-nominal-value)");
     }
 
     @Test
