@@ -39,9 +39,9 @@ record Escalation(int nextStep, int consecutive, int lastSuccessWeek, int lastAw
         int pending = pendingRestoreStep;
         boolean recovered = false;
         if (pending > 0 && schedule.recovery().isPresent() && run == schedule.recovery().get().consecutiveSuccesses()) {
+            recovered = pending > step;
             step = Math.max(step, pending);
             pending = 0;
-            recovered = true;
         }
         return new Success(award, run, recovered, new Escalation(step, run, successWeek, award, pending));
     }

@@ -2,6 +2,7 @@ package org.aftercare.incentive;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.aftercare.Citation;
 import org.aftercare.VerificationStatus;
@@ -128,7 +129,7 @@ public final class IncentivePresets {
         PrizeBowl bowl = PrizeBowl.of(PrizeTier.of("good-job", 250, Money.ZERO), PrizeTier.of("small", 209, Money.of("1.00")),
                 PrizeTier.of("large", 40, Money.of("20.00")), PrizeTier.of("jumbo", 1, Money.of("100.00")));
         PrizeDrawSchedule schedule = new PrizeDrawSchedule(bowl, 1, 1, 12, EscalationUnit.WEEK, 2,
-                DrawReplacement.WITH_REPLACEMENT, java.util.Optional.empty());
+                DrawReplacement.WITH_REPLACEMENT, Optional.empty());
         return new IncentivePreset("ctn-0007-prize-bowl", schedule,
                 List.of(ProgramPhase.incentivized("weeks 1-12, prize draws", 12, 2)),
                 IncentiveTarget.Abstinence.from(Analyte.COCAINE, Analyte.AMPHETAMINE, Analyte.METHAMPHETAMINE),

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -156,11 +158,11 @@ public final class IncentiveReview {
         Money highest = cap.value().highestPayable().orElseThrow();
         List<Citation> cites = withFirst(cap.citation(), scheduleSources);
         String capText = key.name() + " " + cap.value() + (key.equals(IncentivePolicyKeys.CAP_ANNUAL)
-                ? " counted per " + basis.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : "")
+                ? " counted per " + basis.name().toLowerCase(Locale.ROOT).replace('_', ' ') : "")
                 + " (funding " + p.funding().name() + ", layer " + cap.layer() + ")";
         List<CapWindow> windows = CapWindow.of(key, basis, p, max.weeks().size());
         if (p.schedule() instanceof PrizeDrawSchedule s) {
-            CapWindow worst = windows.stream().max(java.util.Comparator.comparingLong(w -> w.draws(max))).orElseThrow();
+            CapWindow worst = windows.stream().max(Comparator.comparingLong(w -> w.draws(max))).orElseThrow();
             BigDecimal expected = s.bowl().expectedValueOf(worst.draws(max));
             String where = worst.isWholeProgramme() ? "" : " in " + worst.label() + " (programme weeks "
                     + worst.firstWeek() + "-" + worst.lastWeek() + ")";
@@ -176,7 +178,7 @@ public final class IncentiveReview {
             }
             return;
         }
-        CapWindow worst = windows.stream().max(java.util.Comparator.comparing(w -> w.maximum(max))).orElseThrow();
+        CapWindow worst = windows.stream().max(Comparator.comparing(w -> w.maximum(max))).orElseThrow();
         Money most = worst.maximum(max);
         if (most.isGreaterThan(highest)) {
             ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.WARNING, "incentive.schedule",

@@ -31,7 +31,7 @@ import org.aftercare.internal.Checks;
  * @param capHits  the caps that held something back, possibly empty
  * @param capsNotInForce  the cap keys the funding policy had no value for on the date, possibly empty
  * @param reset  true if this failure dropped the value back to the start
- * @param recovered  true if this success completed a recovery run
+ * @param recovered  true if this success completed a recovery run that raised the value back to its pre-reset step
  * @param consecutiveSuccesses  the successes in a row ending with this event (0 after a failure)
  * @param runningTotal  everything paid up to and including this entry, not null
  * @implSpec This class is immutable and thread-safe.

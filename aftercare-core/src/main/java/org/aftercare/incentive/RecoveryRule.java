@@ -12,7 +12,8 @@ import org.aftercare.InvalidValueException;
  * scale; from the next success on, the schedule continues from the remembered step. Example with
  * start $2.50, +$1.25, K = 5: successes pay 2.50, 3.75, 5.00, a failure resets, five successes pay
  * 2.50 … 7.50, and the next pays 6.25, the value the failed sample would have earned, or more if
- * the restarted scale is already higher.
+ * the restarted scale is already higher. A ledger marks the K-th success as a recovery only when
+ * the remembered step is above the restarted one.
  *
  * @param consecutiveSuccesses  the successes in a row after a reset that restore the earlier step, positive
  * @implSpec This class is immutable and thread-safe.

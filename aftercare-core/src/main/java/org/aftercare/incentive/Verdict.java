@@ -2,6 +2,7 @@ package org.aftercare.incentive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,7 +63,7 @@ record Verdict(EntryOutcome outcome, String reason, boolean bonusMet, List<Analy
     }
 
     private static Verdict judgeSample(IncentiveProgram program, DrugTest test) {
-        String status = test.status().name().toLowerCase(java.util.Locale.ROOT);
+        String status = test.status().name().toLowerCase(Locale.ROOT);
         if (!test.status().hasReadableResults()) {
             return program.failurePolicy().fails(test.status())
                     ? of(EntryOutcome.FAILURE, status + " specimen counts as positive under the failure policy ("
