@@ -1,7 +1,9 @@
 package org.aftercare.incentive;
 
+import java.util.List;
 import java.util.Objects;
 import org.aftercare.Citation;
+import org.aftercare.InvalidValueException;
 import org.aftercare.internal.Checks;
 
 /**
@@ -10,17 +12,25 @@ import org.aftercare.internal.Checks;
  *
  * @param key  the policy key's name, not blank
  * @param description  the cap and what was already counted against it, not blank
- * @param citation  the cap's source, not null
+ * @param citations  the cap's source first, then the source of the window it is counted over, if any; not empty
  * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0
  */
-public record CapHit(String key, String description, Citation citation) {
+public record CapHit(String key, String description, List<Citation> citations) {
 
     /** Validates the fields. */
     public CapHit {
         Checks.nonBlank(key, "capHit.key");
         Checks.nonBlank(description, "capHit.description");
-        Objects.requireNonNull(citation, "capHit.citation");
+        citations = List.copyOf(Objects.requireNonNull(citations, "capHit.citations"));
+        if (citations.isEmpty()) {
+            throw new InvalidValueException("capHit.citations", "not be empty", citations);
+        }
+    }
+
+    /** Returns the cap's own source. @return the citation, not null */
+    public Citation citation() {
+        return citations.get(0);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.aftercare.Citation;
 import org.aftercare.PolicyKey;
 import org.aftercare.ResolvedThreshold;
 
@@ -256,7 +257,7 @@ public final class IncentiveLedger {
                 capped = perItem.get().value().highestPayable().orElseThrow();
                 payment.hits.add(new CapHit(IncentivePolicyKeys.CAP_PER_ITEM.name(), "per item " + perItem.get().value()
                         + ": item of " + item.toDisplayString() + " paid as " + capped.toDisplayString(),
-                        perItem.get().citation()));
+                        List.of(perItem.get().citation())));
             }
             allowed = allowed.plus(capped);
         }
@@ -270,8 +271,13 @@ public final class IncentiveLedger {
             Money remaining = cap.get().value().highestPayable().orElseThrow().minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
                 allowed = remaining;
+                List<Citation> sources = new ArrayList<>(List.of(cap.get().citation()));
+                if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
+                    program.funding().resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date)
+                            .map(ResolvedThreshold::citation).filter(c -> !sources.contains(c)).ifPresent(sources::add);
+                }
                 payment.hits.add(new CapHit(key.name(), cap.get().value() + " " + window + ", "
-                        + used.toDisplayString() + " already paid", cap.get().citation()));
+                        + used.toDisplayString() + " already paid", sources));
             }
         }
         payment.paid = allowed;

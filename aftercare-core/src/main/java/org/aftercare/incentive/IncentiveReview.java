@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aftercare.Answer;
 import org.aftercare.Citation;
@@ -114,12 +115,16 @@ public final class IncentiveReview {
                             + p.unverifiedParameters().keySet().stream().sorted().collect(Collectors.joining(", "))
                             + "; amounts computed from them are not confirmed by any retrieved source", scheduleSources));
         }
-        CapResetBasis basis = funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS, start, "incentive.funding",
-                Severity.WARNING).map(ResolvedThreshold::value).orElse(CapResetBasis.EPISODE);
+        Optional<ResolvedThreshold<CapResetBasis>> basisThreshold = funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS,
+                start, "incentive.funding", Severity.WARNING);
+        CapResetBasis basis = basisThreshold.map(ResolvedThreshold::value).orElse(CapResetBasis.EPISODE);
+        Supplier<Citation> basisSource = () -> basisThreshold.map(ResolvedThreshold::citation)
+                .orElse(IncentiveRules.LIBRARY);
         for (PolicyKey<MoneyLimit> key : IncentivePolicyKeys.aggregateCaps()) {
             funding.require(key, start, "incentive.funding", Severity.WARNING)
                     .filter(cap -> cap.value().isLimited())
-                    .ifPresent(cap -> checkCap(p, max, key, cap, basis, scheduleSources, ctx));
+                    .ifPresent(cap -> checkCap(p, max, key, cap, basis, key.equals(IncentivePolicyKeys.CAP_ANNUAL)
+                            ? withFirst(basisSource.get(), scheduleSources) : scheduleSources, ctx));
         }
         funding.require(IncentivePolicyKeys.CAP_PER_ITEM, start, "incentive.funding", Severity.WARNING).ifPresent(item -> {
             if (item.value().isExceededBy(max.largestItem())) {
@@ -217,7 +222,7 @@ public final class IncentiveReview {
             String path = "incentive.events[" + e.eventIndex() + "]";
             if (!e.withheld().isZero()) {
                 List<Citation> cites = new ArrayList<>();
-                e.capHits().forEach(h -> cites.add(h.citation()));
+                e.capHits().forEach(h -> h.citations().stream().filter(c -> !cites.contains(c)).forEach(cites::add));
                 unverified.stream().filter(c -> !cites.contains(c)).forEach(cites::add);
                 ctx.report(IncentiveRules.CAP_WITHHELD.finding(path, "On " + e.date() + " "
                         + e.earned().toDisplayString() + " was earned, " + e.paid().toDisplayString() + " paid and "

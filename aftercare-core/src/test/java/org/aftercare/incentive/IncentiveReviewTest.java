@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.aftercare.Answer;
 import org.aftercare.Evaluation;
 import org.aftercare.EvaluationContext;
@@ -162,6 +163,19 @@ class IncentiveReviewTest {
                 + "incentive.cap.annual at most $75.00 in calendar year 2026, $70.00 already paid");
         assertThat(first.citation().document()).isEqualTo("HHS-OIG policy statement on nominal value");
         assertThat(first.restsOnUnverifiedSource()).isTrue(); // the amounts come from [U] Higgins parameters
+    }
+
+    @Test
+    void withheldUnderAnAssumedCalendarYear_citesTheUnverifiedBasis() {
+        IncentiveProgram local = TestPrograms.program(IncentivePresets.craVouchersHiggins1994(),
+                FundingPolicies.policy(FundingPolicies.OIG_NOMINAL_VALUE))
+                .parameterSources(Map.of("schedule", TestPrograms.TEST_SOURCE)).build();
+        Evaluation result = review(local, EscalatingVoucherLedgerTest.craEvents(), OUD, ON_METHADONE);
+        Finding withheld = result.findings(IncentiveRules.CAP_WITHHELD.code()).get(0);
+        assertThat(withheld.citations()).extracting(c -> c.status()).containsExactly(VerificationStatus.VERIFIED,
+                VerificationStatus.UNVERIFIED);
+        assertThat(withheld.citations().get(1).section()).isEqualTo("annual aggregate");
+        assertThat(result.findings(IncentiveRules.SCHEDULE_UNVERIFIED_PARAMETERS.code())).isEmpty();
     }
 
     @Test
