@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.aftercare.Answer;
 import org.aftercare.Citation;
@@ -118,13 +117,12 @@ public final class IncentiveReview {
         Optional<ResolvedThreshold<CapResetBasis>> basisThreshold = funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS,
                 start, "incentive.funding", Severity.WARNING);
         CapResetBasis basis = basisThreshold.map(ResolvedThreshold::value).orElse(CapResetBasis.EPISODE);
-        Supplier<Citation> basisSource = () -> basisThreshold.map(ResolvedThreshold::citation)
-                .orElse(IncentiveRules.LIBRARY);
+        Citation basisSource = basisThreshold.map(ResolvedThreshold::citation).orElse(IncentiveRules.LIBRARY);
         for (PolicyKey<MoneyLimit> key : IncentivePolicyKeys.aggregateCaps()) {
             funding.require(key, start, "incentive.funding", Severity.WARNING)
                     .filter(cap -> cap.value().isLimited())
                     .ifPresent(cap -> checkCap(p, max, key, cap, basis, key.equals(IncentivePolicyKeys.CAP_ANNUAL)
-                            ? withFirst(basisSource.get(), scheduleSources) : scheduleSources, ctx));
+                            ? withFirst(basisSource, scheduleSources) : scheduleSources, ctx));
         }
         funding.require(IncentivePolicyKeys.CAP_PER_ITEM, start, "incentive.funding", Severity.WARNING).ifPresent(item -> {
             if (item.value().isExceededBy(max.largestItem())) {
