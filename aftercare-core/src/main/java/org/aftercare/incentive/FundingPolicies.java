@@ -202,6 +202,10 @@ public final class FundingPolicies {
                 .set(IncentivePolicyKeys.ALLOWED_INSTRUMENTS, AllowedInstruments.of(IncentiveInstrument.GIFT_CARD),
                         program, calAim)
                 .set(IncentivePolicyKeys.OUTPATIENT_ONLY, true, program, calAim)
+                .set(IncentivePolicyKeys.REQUIRES_STIMULANT_USE_DISORDER, true, Citation.of(
+                        "Freese et al. 2024, JOSAT (PMID 39243980); State of Reform 2022", "",
+                        "the Medi-Cal CM benefit is for members with a stimulant use disorder", VerificationStatus.VERIFIED),
+                        calAim)
                 .set(IncentivePolicyKeys.REQUESTOR_ONLY, false, program, calAim)
                 .build();
     }

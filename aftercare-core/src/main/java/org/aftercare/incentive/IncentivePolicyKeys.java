@@ -44,6 +44,11 @@ public final class IncentivePolicyKeys {
     public static final PolicyKey<Boolean> REQUESTOR_ONLY = PolicyKey.of("incentive.funding.requestor-only",
             Boolean.class, "true if only the requestor of an advisory opinion may rely on it");
 
+    /** Whether the funder pays incentives only to patients with a documented stimulant use disorder. */
+    public static final PolicyKey<Boolean> REQUIRES_STIMULANT_USE_DISORDER = PolicyKey.of(
+            "incentive.eligibility.requires-stimulant-use-disorder", Boolean.class,
+            "true if the funder pays incentives only to patients with a documented stimulant use disorder");
+
     private IncentivePolicyKeys() {
     }
 

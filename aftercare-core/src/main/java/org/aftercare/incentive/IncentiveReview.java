@@ -153,6 +153,15 @@ public final class IncentiveReview {
                         + "another programme needs its own authority", List.of(only.citation())));
             }
         });
+        funding.threshold(IncentivePolicyKeys.REQUIRES_STIMULANT_USE_DISORDER, start).ifPresent(required -> {
+            Answer sud = patient.stimulantUseDisorder();
+            if (required.value() && sud != Answer.YES) {
+                ctx.report(IncentiveRules.ELIGIBILITY_STIMULANT_USE_DISORDER.finding("patient.stimulantUseDisorder",
+                        "Funding " + p.funding().name() + " pays incentives only for a stimulant use disorder; the "
+                                + "patient's is " + (sud == Answer.NO ? "documented as absent" : "not documented"),
+                        List.of(required.citation())));
+            }
+        });
         opioidAbstinenceCaution(p, patient, moud, ctx);
     }
 

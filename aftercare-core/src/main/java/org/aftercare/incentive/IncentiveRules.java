@@ -86,6 +86,13 @@ public final class IncentiveRules {
                     + "tolerance raises overdose risk, and MOUD is the standard of care.",
             Severity.WARNING, List.of(SAMHSA_OPIOID_CAUTION));
 
+    /** The funder pays only patients with a stimulant use disorder, and the patient's is not documented as present. */
+    public static final RuleDescriptor ELIGIBILITY_STIMULANT_USE_DISORDER = RuleDescriptor.of(
+            "incentive.eligibility.stimulant-use-disorder",
+            "The funding policy pays incentives only to patients with a stimulant use disorder, and the patient's is "
+                    + "documented as absent or not documented.",
+            Severity.WARNING, List.of(LA_COUNTY_RIP));
+
     /** A prescribed-MOUD marker was positive and was not counted against an abstinence target. */
     public static final RuleDescriptor TARGET_MOUD_MARKER_EXCLUDED = RuleDescriptor.of(
             "incentive.target.moud-marker-excluded",

@@ -105,6 +105,14 @@ class IncentiveReviewTest {
         assertThat(only(result, IncentiveRules.CAP_SCHEDULE_CAN_EXCEED).message()).contains("$855.00")
                 .contains("incentive.cap.annual at most $599.00").contains("the excess $256.00 would be withheld");
         assertThat(result.findings(IncentiveRules.INSTRUMENT_NOT_ALLOWED.code())).isEmpty();
+        Finding eligibility = only(result, IncentiveRules.ELIGIBILITY_STIMULANT_USE_DISORDER);
+        assertThat(eligibility.path()).isEqualTo("patient.stimulantUseDisorder");
+        assertThat(eligibility.message()).isEqualTo("Funding california-recovery-incentives pays incentives only for a "
+                + "stimulant use disorder; the patient's is not documented");
+        PatientContext withSud = PatientContext.builder().opioidUseDisorder(Answer.YES)
+                .stimulantUseDisorder(Answer.YES).build();
+        assertThat(review(residential, List.of(), withSud, ON_METHADONE)
+                .findings(IncentiveRules.ELIGIBILITY_STIMULANT_USE_DISORDER.code())).isEmpty();
     }
 
     @Test
@@ -274,7 +282,7 @@ class IncentiveReviewTest {
     @Test
     void catalog_hasUniqueIncentiveCodes_withMeaningAndSources() {
         List<RuleDescriptor> all = IncentiveRules.all();
-        assertThat(all).hasSize(14);
+        assertThat(all).hasSize(15);
         assertThat(all).extracting(RuleDescriptor::code).doesNotHaveDuplicates()
                 .allSatisfy(code -> assertThat(code).startsWith("incentive.").matches("[a-z0-9.-]+"));
         assertThat(all).allSatisfy(d -> assertThat(d.sources()).isNotEmpty());
