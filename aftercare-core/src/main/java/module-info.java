@@ -11,4 +11,5 @@ module org.aftercare.core {
     exports org.aftercare.care;
     exports org.aftercare.evaluation;
     exports org.aftercare.screening;
+    exports org.aftercare.incentive;
 }

@@ -1,0 +1,339 @@
+package org.aftercare.incentive;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.aftercare.Citation;
+import org.aftercare.PolicyKey;
+import org.aftercare.ResolvedThreshold;
+
+/**
+ * What a patient earned, event by event, under an incentive programme, such as a 12-week CRA +
+ * Vouchers ledger: per entry the outcome and why, the escalation step, amount or prize draws
+ * earned, what funding caps held back, resets and recoveries, and the running total paid.
+ *
+ * <p>Events are processed in {@link IncentiveEvent#chronological chronological order}, whatever
+ * order they are given in. {@link #append} continues a ledger from its saved state without
+ * replaying its history, and always equals {@link #compute} over the same events (an event dated
+ * before the last one makes {@code append} recompute, which gives the same result). Prize draws are
+ * reproducible: draw number {@code n} of seed {@code s} always draws the same slip, and every draw
+ * is recorded with its tier and value.
+ *
+ * <p>Caps are read from the programme's funding policy as of each event's date: per item, per
+ * calendar month, annual (over the window {@link IncentivePolicyKeys#CAP_ANNUAL_BASIS} names) and
+ * per episode. Nothing is ever paid past a cap; what is held back is recorded. A cap the policy has
+ * no value for on the date is listed in {@link LedgerEntry#capsNotInForce()} (an annual cap without
+ * a basis is counted over the whole episode, the strictest reading). Earned value is never taken back.
+ *
+ * <pre>{@code
+ * IncentiveLedger ledger = IncentiveLedger.compute(program, events, 42L);
+ * ledger.total();                        // Money paid
+ * ledger = ledger.append(nextEvent);     // incremental
+ * System.out.println(ledger.toText());
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class IncentiveLedger {
+    private final IncentiveProgram program;
+    private final long seed;
+    private final ImmutableList<IncentiveEvent> events;
+    private final ImmutableList<LedgerEntry> entries;
+    private final Escalation state;
+    private final long drawsMade;
+
+    private IncentiveLedger(IncentiveProgram program, long seed, ImmutableList<IncentiveEvent> events,
+            ImmutableList<LedgerEntry> entries, Escalation state, long drawsMade) {
+        this.program = program;
+        this.seed = seed;
+        this.events = events;
+        this.entries = entries;
+        this.state = state;
+        this.drawsMade = drawsMade;
+    }
+
+    /**
+     * Obtains an empty ledger for a programme.
+     *
+     * @param program  the programme, not null
+     * @param seed  the seed of the prize draws
+     * @return the ledger, not null
+     */
+    public static IncentiveLedger start(IncentiveProgram program, long seed) {
+        return new IncentiveLedger(Objects.requireNonNull(program, "program"), seed, ImmutableList.of(),
+                ImmutableList.of(), Escalation.START, 0);
+    }
+
+    /**
+     * Computes a ledger from scratch.
+     *
+     * @param program  the programme, not null
+     * @param events  the events, in any order, not null
+     * @param seed  the seed of the prize draws
+     * @return the ledger, not null
+     */
+    public static IncentiveLedger compute(IncentiveProgram program, List<? extends IncentiveEvent> events, long seed) {
+        Objects.requireNonNull(events, "events");
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < events.size(); i++) {
+            Objects.requireNonNull(events.get(i), "events[" + i + "]");
+            order.add(i);
+        }
+        Comparator<IncentiveEvent> chronological = IncentiveEvent.chronological(program.zone());
+        order.sort((a, b) -> chronological.compare(events.get(a), events.get(b)));
+        IncentiveLedger ledger = start(program, seed);
+        for (int index : order) {
+            ledger = ledger.step(events.get(index), index);
+        }
+        return new IncentiveLedger(program, seed, ImmutableList.copyOf(events), ledger.entries, ledger.state,
+                ledger.drawsMade);
+    }
+
+    /**
+     * Returns this ledger with one more event. When the event is not earlier than the last one, only
+     * the new event is processed, from the saved state. This instance is immutable and unaffected.
+     *
+     * @param event  the event, not null
+     * @return the new ledger; its entry for the event has index {@code events().size()} of this ledger
+     */
+    public IncentiveLedger append(IncentiveEvent event) {
+        Objects.requireNonNull(event, "event");
+        ImmutableList<IncentiveEvent> all = ImmutableList.<IncentiveEvent>builder().addAll(events).add(event).build();
+        if (!entries.isEmpty()
+                && IncentiveEvent.chronological(program.zone()).compare(event, entries.get(entries.size() - 1).event()) < 0) {
+            return compute(program, all, seed);
+        }
+        IncentiveLedger next = step(event, events.size());
+        return new IncentiveLedger(program, seed, all, next.entries, next.state, next.drawsMade);
+    }
+
+    /** Returns the programme. @return the programme, not null */
+    public IncentiveProgram program() {
+        return program;
+    }
+
+    /** Returns the seed of the prize draws. @return the seed */
+    public long seed() {
+        return seed;
+    }
+
+    /** Returns the events in the order given. @return the events, not null */
+    public List<IncentiveEvent> events() {
+        return events;
+    }
+
+    /** Returns the entries in processing (chronological) order. @return the entries, not null */
+    public List<LedgerEntry> entries() {
+        return entries;
+    }
+
+    /** Returns everything paid. @return the total, not null */
+    public Money total() {
+        return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
+    }
+
+    /** Returns everything earned before caps. @return the total, not null */
+    public Money totalEarned() {
+        return entries.stream().map(LedgerEntry::earned).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Returns everything the caps held back. @return the total, not null */
+    public Money totalWithheld() {
+        return entries.stream().map(LedgerEntry::withheld).reduce(Money.ZERO, Money::plus);
+    }
+
+    /** Returns every prize draw, in order. @return the draws, not null */
+    public List<PrizeDraw> draws() {
+        return entries.stream().flatMap(e -> e.draws().stream()).toList();
+    }
+
+    /**
+     * Returns the ledger as plain text, one line per entry after a header, formatted independently
+     * of the default locale.
+     *
+     * @return the text, not null
+     */
+    public String toText() {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Ledger for %s from %s (%s), funding %s, seed %d%n", program.name(), program.startDate(),
+                program.zone(), program.funding().name(), seed));
+        entries.forEach(e -> text.append(e.toLine()).append(System.lineSeparator()));
+        text.append(String.format(Locale.ROOT, "Total paid %s, earned %s, withheld %s%n", total().toDisplayString(),
+                totalEarned().toDisplayString(), totalWithheld().toDisplayString()));
+        return text.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof IncentiveLedger other && seed == other.seed && program.equals(other.program)
+                && entries.equals(other.entries);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(program, seed, entries);
+    }
+
+    @Override
+    public String toString() {
+        return "IncentiveLedger[" + program.name() + ", " + entries.size() + " entries, total " + total() + "]";
+    }
+
+    private IncentiveLedger step(IncentiveEvent event, int index) {
+        LocalDate date = event.dateIn(program.zone());
+        int week = program.weekOf(date);
+        Verdict verdict = Verdict.judge(program, event, date);
+        IncentiveSchedule schedule = program.schedule();
+        Escalation next = state;
+        long draws = drawsMade;
+        OptionalInt step = OptionalInt.empty();
+        List<Money> items = new ArrayList<>();
+        Money bonus = Money.ZERO;
+        List<PrizeDraw> prizeDraws = List.of();
+        int bonusDraws = 0;
+        boolean reset = false;
+        boolean recovered = false;
+        int consecutive = state.consecutive();
+        if (verdict.outcome() == EntryOutcome.SUCCESS) {
+            Escalation.Success success = state.onSuccess(week, schedule);
+            next = success.next();
+            step = OptionalInt.of(success.awardStep());
+            recovered = success.recovered();
+            consecutive = success.consecutive();
+            if (schedule instanceof EscalatingVoucherSchedule v) {
+                items.add(v.valueAt(success.awardStep()));
+                Optional<VoucherBonus> b = v.bonus().filter(x -> x.isEarnedAt(success.consecutive()));
+                if (b.isPresent()) {
+                    bonus = b.get().amount();
+                    items.add(bonus);
+                }
+            } else if (schedule instanceof PrizeDrawSchedule p) {
+                bonusDraws = verdict.bonusMet() ? p.bonusDraws() : 0;
+                int n = p.drawsAt(success.awardStep()) + bonusDraws;
+                prizeDraws = p.bowl().draw(n, p.replacement(), drawsMade, seed);
+                draws += n;
+                prizeDraws.stream().map(PrizeDraw::value).filter(m -> !m.isZero()).forEach(items::add);
+            } else {
+                throw new AssertionError(schedule);
+            }
+        } else if (verdict.outcome() == EntryOutcome.FAILURE) {
+            Escalation.Failure failure = state.onFailure(schedule);
+            next = failure.next();
+            reset = failure.reset();
+            consecutive = 0;
+        }
+        Money earned = items.stream().reduce(Money.ZERO, Money::plus);
+        Payment payment = pay(items, date);
+        Money running = total().plus(payment.paid);
+        LedgerEntry entry = new LedgerEntry(index, date, week, event, verdict.outcome(), verdict.reason(), step, earned,
+                bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits, payment.notInForce,
+                reset, recovered, consecutive, running);
+        ImmutableList<LedgerEntry> more = ImmutableList.<LedgerEntry>builder().addAll(entries).add(entry).build();
+        return new IncentiveLedger(program, seed, events, more, next, draws);
+    }
+
+    /** What the caps allow of an entry's items. */
+    private static final class Payment {
+        private Money paid = Money.ZERO;
+        private final List<CapHit> hits = new ArrayList<>();
+        private final List<String> notInForce = new ArrayList<>();
+    }
+
+    private Payment pay(List<Money> items, LocalDate date) {
+        Payment payment = new Payment();
+        Optional<ResolvedThreshold<MoneyLimit>> perItem = resolve(IncentivePolicyKeys.CAP_PER_ITEM, date, payment);
+        Money allowed = Money.ZERO;
+        for (Money item : items) {
+            Money capped = item;
+            if (perItem.isPresent() && perItem.get().value().isExceededBy(item)) {
+                capped = perItem.get().value().highestPayable().orElseThrow();
+                payment.hits.add(new CapHit(IncentivePolicyKeys.CAP_PER_ITEM.name(), "per item " + perItem.get().value()
+                        + ": item of " + item.toDisplayString() + " paid as " + capped.toDisplayString(),
+                        List.of(perItem.get().citation())));
+            }
+            allowed = allowed.plus(capped);
+        }
+        for (PolicyKey<MoneyLimit> key : IncentivePolicyKeys.aggregateCaps()) {
+            Optional<ResolvedThreshold<MoneyLimit>> cap = resolve(key, date, payment);
+            if (cap.isEmpty() || !cap.get().value().isLimited()) {
+                continue;
+            }
+            String window = window(key, date, payment);
+            Money used = paidWithin(key, date, payment);
+            Money remaining = cap.get().value().highestPayable().orElseThrow().minusOrZero(used);
+            if (allowed.isGreaterThan(remaining)) {
+                allowed = remaining;
+                List<Citation> sources = new ArrayList<>(List.of(cap.get().citation()));
+                if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
+                    program.funding().resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date)
+                            .map(ResolvedThreshold::citation).filter(c -> !sources.contains(c)).ifPresent(sources::add);
+                }
+                payment.hits.add(new CapHit(key.name(), cap.get().value() + " " + window + ", "
+                        + used.toDisplayString() + " already paid", sources));
+            }
+        }
+        payment.paid = allowed;
+        return payment;
+    }
+
+    private <T> Optional<ResolvedThreshold<T>> resolve(PolicyKey<T> key, LocalDate date, Payment payment) {
+        Optional<ResolvedThreshold<T>> found = program.funding().resolve(key, date);
+        if (found.isEmpty() && !payment.notInForce.contains(key.name())) {
+            payment.notInForce.add(key.name());
+        }
+        return found;
+    }
+
+    private CapResetBasis annualBasis(LocalDate date, Payment payment) {
+        return resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date, payment).map(ResolvedThreshold::value)
+                .orElse(CapResetBasis.EPISODE);
+    }
+
+    private String window(PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
+        if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
+            return "in " + YearMonth.from(date);
+        }
+        if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
+            switch (annualBasis(date, payment)) {
+                case CALENDAR_YEAR:
+                    return "in calendar year " + date.getYear();
+                case ROLLING_12_MONTHS:
+                    return "in the 12 months to " + date;
+                case EPISODE:
+                    return "per year, counted per episode since " + program.startDate();
+                default:
+                    throw new AssertionError(key);
+            }
+        }
+        return "per episode since " + program.startDate();
+    }
+
+    private Money paidWithin(PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
+        CapResetBasis basis = key.equals(IncentivePolicyKeys.CAP_ANNUAL) ? annualBasis(date, payment) : CapResetBasis.EPISODE;
+        Money sum = Money.ZERO;
+        for (LedgerEntry e : entries) {
+            boolean counts;
+            if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
+                counts = YearMonth.from(e.date()).equals(YearMonth.from(date));
+            } else if (basis == CapResetBasis.CALENDAR_YEAR) {
+                counts = e.date().getYear() == date.getYear();
+            } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
+                counts = e.date().isAfter(date.minusYears(1));
+            } else {
+                counts = true;
+            }
+            if (counts) {
+                sum = sum.plus(e.paid());
+            }
+        }
+        return sum;
+    }
+}
