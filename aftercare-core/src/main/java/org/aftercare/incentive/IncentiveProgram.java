@@ -1,5 +1,6 @@
 package org.aftercare.incentive;
 
+import org.aftercare.care.CareSetting;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;

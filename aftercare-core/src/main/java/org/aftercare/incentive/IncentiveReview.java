@@ -1,5 +1,6 @@
 package org.aftercare.incentive;
 
+import org.aftercare.care.CareSetting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -140,7 +141,7 @@ public final class IncentiveReview {
                     }
                 });
         funding.threshold(IncentivePolicyKeys.OUTPATIENT_ONLY, start).ifPresent(only -> {
-            if (only.value() && p.setting() == CareSetting.RESIDENTIAL) {
+            if (only.value() && p.setting().providesTwentyFourHourStructure()) {
                 ctx.report(IncentiveRules.SETTING_OUTPATIENT_ONLY.finding("incentive.setting", "Funding "
                         + p.funding().name() + " pays incentives only in outpatient care; the programme is planned in "
                         + "a residential setting", List.of(only.citation(), IncentiveRules.LA_COUNTY_RIP)));

@@ -1,5 +1,6 @@
 package org.aftercare.incentive;
 
+import org.aftercare.care.CareSetting;
 import static org.aftercare.incentive.TestPrograms.cocaineNegative;
 import static org.aftercare.incentive.TestPrograms.cocainePositive;
 import static org.aftercare.incentive.TestPrograms.dilute;

@@ -1,5 +1,6 @@
 package org.aftercare.incentive;
 
+import org.aftercare.care.CareSetting;
 import static org.aftercare.incentive.TestPrograms.mwf;
 import static org.assertj.core.api.Assertions.assertThat;
 

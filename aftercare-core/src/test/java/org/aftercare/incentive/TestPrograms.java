@@ -1,5 +1,6 @@
 package org.aftercare.incentive;
 
+import org.aftercare.care.CareSetting;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
