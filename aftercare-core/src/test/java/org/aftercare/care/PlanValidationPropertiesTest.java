@@ -250,4 +250,45 @@ class PlanValidationPropertiesTest {
     Arbitrary<List<PolicyLayer>> overlayChoices() {
         return overlays();
     }
+
+    // ---- duration boundaries ----
+
+    @Provide
+    Arbitrary<LocalDate> anyStart() {
+        return Arbitraries.integers().between(0, 3 * 366).map(LocalDate.of(2026, 1, 1)::plusDays)
+                .edgeCases(c -> c.add(LocalDate.of(2026, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2028, 2, 29)));
+    }
+
+    @Property(tries = 300)
+    void continuingCareOfExactlyTheMinimumIsEnoughAndOneDayLessIsNot(@ForAll("anyStart") LocalDate start,
+            @ForAll boolean twelveMonths) {
+        Period minimum = twelveMonths ? Period.ofMonths(12) : Period.ofMonths(3);
+        PolicyLayer[] layers = twelveMonths
+                ? new PolicyLayer[] {CarePolicies.byName(CarePolicies.CONTINUING_CARE_12_MONTHS).orElseThrow()}
+                : new PolicyLayer[0];
+        LocalDate lastDay = start.plus(minimum).minusDays(1);
+        AftercarePlan enough = PlanFixtures.baseline().continuingCare(start, lastDay).build();
+        AftercarePlan short1 = PlanFixtures.baseline().continuingCare(start, lastDay.minusDays(1)).build();
+        String code = CareRules.CONTINUING_CARE_BELOW_MINIMUM.code();
+        assertThat(PlanFixtures.validate(enough, BEFORE_START, layers).findings(code)).isEmpty();
+        List<Finding> found = PlanFixtures.validate(short1, BEFORE_START, layers).findings(code);
+        assertThat(found).hasSize(1);
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, lastDay);
+        assertThat(found.get(0).message()).startsWith("Continuing care is planned from " + start + " to "
+                + lastDay.minusDays(1) + " (" + days + " days), shorter than the policy minimum of " + minimum);
+        assertThat(found.get(0).path()).isEqualTo("plan.continuingCare.end");
+    }
+
+    @Property(tries = 300)
+    void recoveryHousingOfExactlySixMonthsIsEnoughAndOneDayLessIsNot(@ForAll("anyStart") LocalDate start) {
+        LocalDate lastDay = start.plusMonths(6).minusDays(1);
+        String code = CareRules.RECOVERY_HOUSING_SHORT.code();
+        AftercarePlan enough = PlanFixtures.baseline()
+                .service(PlannedService.inPerson(Modality.RECOVERY_HOUSING, ResidentialStay.of(start, lastDay))).build();
+        AftercarePlan short1 = PlanFixtures.baseline().service(
+                PlannedService.inPerson(Modality.RECOVERY_HOUSING, ResidentialStay.of(start, lastDay.minusDays(1)))).build();
+        assertThat(PlanFixtures.validate(enough).findings(code)).isEmpty();
+        assertThat(PlanFixtures.validate(short1).findings(code)).singleElement()
+                .satisfies(f -> assertThat(f.path()).isEqualTo("plan.services[2].schedule"));
+    }
 }
