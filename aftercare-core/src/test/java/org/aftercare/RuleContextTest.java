@@ -1,0 +1,122 @@
+package org.aftercare;
+
+import static org.aftercare.PolicyTest.AGE;
+import static org.aftercare.PolicyTest.CAP;
+import static org.aftercare.PolicyTest.NEW_RULE;
+import static org.aftercare.PolicyTest.OLD_RULE;
+import static org.aftercare.PolicyTest.SWITCH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleContextTest {
+    private static final PolicyKey<Integer> ABSENT = PolicyKey.of("test.absent", Integer.class, "nothing at all");
+    private static final ZoneId UTC = ZoneOffset.UTC;
+
+    private static EvaluationContext contextOn(LocalDate date) {
+        return EvaluationContext.of(date.atTime(12, 0).toInstant(ZoneOffset.UTC), UTC,
+                Policy.of("federal", List.of(PolicyTest.base())));
+    }
+
+    @Test
+    void requireOnAMissingKeyReportsExactlyOneNotInForceFinding() {
+        RuleContext ctx = RuleContext.of(contextOn(LocalDate.of(2024, 4, 1)));
+        assertThat(ctx.require(ABSENT, "plan.thing", Severity.WARNING)).isEmpty();
+        Evaluation e = ctx.toEvaluation();
+        assertThat(e.findings()).hasSize(1);
+        Finding f = e.findings().get(0);
+        assertThat(f.code()).isEqualTo("policy.threshold.not-in-force");
+        assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        assertThat(f.path()).isEqualTo("plan.thing");
+        assertThat(f.message()).isEqualTo("No threshold 'test.absent' (nothing at all) is in force on 2024-04-01 in policy "
+                + "federal; the rule could not be applied");
+        assertThat(f.citations()).containsExactly(
+                Citation.of("policy federal", "test.absent", "as of 2024-04-01", VerificationStatus.LOCAL));
+        assertThat(e.appliedThresholds()).isEmpty();
+    }
+
+    @Test
+    void requireOnAGivenDateNamesThatDateAndSeverity() {
+        RuleContext ctx = RuleContext.of(contextOn(LocalDate.of(2024, 4, 1)));
+        PolicyLayer onlyLater = PolicyLayer.builder("later", "later")
+                .set(ABSENT, 1, OLD_RULE, EffectivePeriod.from(SWITCH)).build();
+        RuleContext later = RuleContext.of(EvaluationContext.of(Instant.parse("2024-04-01T12:00:00Z"), UTC,
+                Policy.of("late", List.of(onlyLater))));
+        assertThat(later.require(ABSENT, SWITCH.minusDays(1), "p.x", Severity.ERROR)).isEmpty();
+        assertThat(later.require(ABSENT, SWITCH, "p.x", Severity.ERROR)).isPresent();
+        Evaluation e = later.toEvaluation();
+        assertThat(e.findings()).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.message()).contains("'test.absent'").contains("on 2024-04-01 in policy late");
+        });
+        assertThat(e.appliedThresholds()).singleElement().satisfies(a -> {
+            assertThat(a.key()).isEqualTo("test.absent");
+            assertThat(a.value()).isEqualTo("1");
+            assertThat(a.layer()).isEqualTo("later");
+        });
+        assertThat(ctx.toEvaluation().findings()).isEmpty();
+    }
+
+    @Test
+    void requireOnAPresentKeyReportsNothingAndRecordsTheThreshold() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        assertThat(ctx.require(CAP, "plan.dose", Severity.ERROR).orElseThrow().value()).isEqualTo(50);
+        Evaluation e = ctx.toEvaluation();
+        assertThat(e.findings()).isEmpty();
+        assertThat(e.appliedThresholds()).containsExactly(new AppliedThreshold("test.methadone.first-day-cap", "50", "base",
+                EffectivePeriod.from(SWITCH), NEW_RULE));
+    }
+
+    @Test
+    void appliedThresholdsAreRecordedOnce() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        ctx.threshold(CAP);
+        ctx.threshold(CAP);
+        ctx.require(CAP, "a.b", Severity.INFO);
+        ctx.thresholdsInAllLayers(CAP, SWITCH);
+        assertThat(ctx.toEvaluation().appliedThresholds()).hasSize(1);
+    }
+
+    @Test
+    void thresholdsOfDifferentPeriodsAreRecordedSeparatelyInKeyThenLayerThenPeriodOrder() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        ctx.threshold(CAP, SWITCH);
+        ctx.threshold(AGE);
+        ctx.threshold(CAP, SWITCH.minusDays(1));
+        assertThat(ctx.toEvaluation().appliedThresholds())
+                .extracting(a -> a.key() + "=" + a.value() + " " + a.period())
+                .containsExactly("test.methadone.first-day-cap=30 [.., 2024-04-02)",
+                        "test.methadone.first-day-cap=50 [2024-04-02, ..)",
+                        "test.population.adult-age=18 [.., ..)");
+        assertThat(ctx.toEvaluation().appliedLayers()).containsExactly("base");
+    }
+
+    @Test
+    void todayIsTheAsOfDateInTheClinicZone() {
+        Instant asOf = Instant.parse("2024-04-01T11:30:00Z");
+        Policy p = Policy.of("federal", List.of(PolicyTest.base()));
+        // Pacific/Chatham is UTC+12:45 (UTC+13:45 in southern summer until early April): already 2 April.
+        RuleContext chatham = RuleContext.of(EvaluationContext.of(asOf, ZoneId.of("Pacific/Chatham"), p));
+        RuleContext utc = RuleContext.of(EvaluationContext.of(asOf, UTC, p));
+        assertThat(chatham.today()).isEqualTo(SWITCH);
+        assertThat(utc.today()).isEqualTo(SWITCH.minusDays(1));
+        assertThat(chatham.threshold(CAP).orElseThrow().value()).isEqualTo(50);
+        assertThat(utc.threshold(CAP).orElseThrow().value()).isEqualTo(30);
+        assertThat(chatham.asOf()).isEqualTo(asOf);
+        assertThat(chatham.zone()).isEqualTo(ZoneId.of("Pacific/Chatham"));
+    }
+
+    @Test
+    void thresholdsInAllLayersRecordsEveryLayer() {
+        PolicyLayer clinic = PolicyTest.clinic();
+        RuleContext ctx = RuleContext.of(EvaluationContext.of(Instant.parse("2024-06-01T00:00:00Z"), UTC,
+                Policy.of("federal", List.of(PolicyTest.base(), clinic))));
+        assertThat(ctx.thresholdsInAllLayers(CAP, SWITCH)).extracting(ResolvedThreshold::value).containsExactly(50, 40);
+        assertThat(ctx.toEvaluation().appliedLayers()).containsExactly("base", "clinic:sunrise");
+    }
+}
