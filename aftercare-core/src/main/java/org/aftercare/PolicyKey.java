@@ -5,11 +5,11 @@ import org.aftercare.internal.Checks;
 
 /**
  * The typed name of a threshold in a {@link Policy}, such as
- * {@code care.hours.asam3.2.1.adult} holding the weekly-hour bounds of ASAM 2.1 for adults.
+ * {@code care.weekly-hours.asam3.2-1.adult} holding the weekly-hour bounds of ASAM 2.1 for adults.
  *
  * <p>Rules never hold clinical numbers as literals; they read them through keys. Each domain
  * declares its keys as constants (for example {@code CarePolicyKeys}). Keys are equal when their
- * names are equal.
+ * names and value types are equal, so a key of another type never reads a threshold by accident.
  *
  * @param <T> the type of the threshold's value
  * @implSpec This class is immutable and thread-safe.
@@ -77,12 +77,12 @@ public final class PolicyKey<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PolicyKey<?> other && name.equals(other.name);
+        return o instanceof PolicyKey<?> other && name.equals(other.name) && type.equals(other.type);
     }
 
     @Override
     public int hashCode() {
-        return name.hashCode();
+        return name.hashCode() * 31 + type.getName().hashCode();
     }
 
     @Override

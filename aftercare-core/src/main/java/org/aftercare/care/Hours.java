@@ -19,9 +19,9 @@ final class Hours {
         return hours.multiply(SECONDS_PER_HOUR);
     }
 
-    /** Returns the exact number of seconds in a duration. */
+    /** Returns the exact number of seconds in a duration, nanoseconds included. */
     static BigDecimal seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.getSeconds());
+        return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9));
     }
 
     /** Formats hours as a plain decimal without trailing zeros, such as {@code "9"} or {@code "7.5"}. */

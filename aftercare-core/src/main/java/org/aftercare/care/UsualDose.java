@@ -85,7 +85,7 @@ public record UsualDose(Integer minimumSessions, Integer maximumSessions, Intege
         return Optional.ofNullable(maximumSessions);
     }
 
-    /** Returns the dose as {@code "12-15 sessions"}, {@code "8 sessions over 8-8 weeks"} and the like. */
+    /** Returns the dose as {@code "12-15 sessions"}, {@code "8 sessions over 8 weeks"} and the like. */
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();
