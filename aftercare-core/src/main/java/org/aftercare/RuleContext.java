@@ -144,6 +144,17 @@ public final class RuleContext {
     }
 
     /**
+     * Records a threshold applied from a policy other than the context's, such as the funding
+     * policy an incentive programme pays by, so the report lists it with the others.
+     *
+     * @param threshold  the applied threshold, not null
+     */
+    public void noteApplied(AppliedThreshold threshold) {
+        Objects.requireNonNull(threshold, "threshold");
+        applied.putIfAbsent(threshold.key() + "@" + threshold.layer() + "@" + threshold.period(), threshold);
+    }
+
+    /**
      * Adds a finding.
      *
      * @param finding  the finding, not null
@@ -171,7 +182,6 @@ public final class RuleContext {
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
-        AppliedThreshold a = AppliedThreshold.of(resolved);
-        applied.putIfAbsent(a.key() + "@" + a.layer() + "@" + a.period(), a);
+        noteApplied(AppliedThreshold.of(resolved));
     }
 }

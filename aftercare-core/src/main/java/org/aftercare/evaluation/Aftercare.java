@@ -3,6 +3,8 @@ package org.aftercare.evaluation;
 import java.util.Objects;
 import org.aftercare.RuleContext;
 import org.aftercare.care.PlanValidation;
+import org.aftercare.incentive.IncentiveReport;
+import org.aftercare.incentive.IncentiveReview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,14 @@ public final class Aftercare {
         Objects.requireNonNull(request, "request");
         RuleContext ctx = RuleContext.of(request.context());
         request.plan().ifPresent(plan -> PlanValidation.check(plan, ctx));
-        AftercareReport report = new AftercareReport(ctx.toEvaluation());
+        IncentiveReport incentive = request.incentiveProgram()
+                .map(program -> IncentiveReview.evaluate(program, request.incentiveEvents(), request.patient(),
+                        request.moud(), ctx, request.drawSeed()))
+                .orElse(null);
+        if (incentive != null) {
+            incentive.fundingThresholds().forEach(ctx::noteApplied);
+        }
+        AftercareReport report = new AftercareReport(ctx.toEvaluation(), incentive);
         LOG.debug("Evaluated request under policy {}: {} findings, {} thresholds applied",
                 request.context().policy().name(), report.evaluation().findings().size(),
                 report.evaluation().appliedThresholds().size());

@@ -2,6 +2,7 @@ package org.aftercare.evaluation;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aftercare.EvaluationContext;
@@ -10,6 +11,8 @@ import org.aftercare.MoudStatus;
 import org.aftercare.PatientContext;
 import org.aftercare.Policy;
 import org.aftercare.care.AftercarePlan;
+import org.aftercare.incentive.IncentiveEvent;
+import org.aftercare.incentive.IncentiveProgram;
 
 /**
  * Everything one evaluation looks at, without patient identifiers, such as an aftercare plan to
@@ -34,12 +37,18 @@ public final class EvaluationRequest {
     private final PatientContext patient;
     private final MoudStatus moud;
     private final AftercarePlan plan;
+    private final IncentiveProgram incentiveProgram;
+    private final List<IncentiveEvent> incentiveEvents;
+    private final long drawSeed;
 
     private EvaluationRequest(Builder b) {
         this.context = EvaluationContext.of(b.asOf, b.zone, b.policy);
         this.plan = b.plan;
-        if (plan == null) {
-            throw new InvalidValueException("request", "hold a plan to evaluate", "nothing");
+        this.incentiveProgram = b.incentiveProgram;
+        this.incentiveEvents = List.copyOf(b.incentiveEvents);
+        this.drawSeed = b.drawSeed;
+        if (plan == null && incentiveProgram == null) {
+            throw new InvalidValueException("request", "hold a plan or an incentive programme to evaluate", "nothing");
         }
         if (plan != null && b.patient != null && !b.patient.equals(plan.patient())) {
             throw new InvalidValueException("request.patient", "be the plan's patient context when a plan is given",
@@ -83,10 +92,26 @@ public final class EvaluationRequest {
         return Optional.ofNullable(plan);
     }
 
+    /** Returns the incentive programme, if any. @return the programme */
+    public Optional<IncentiveProgram> incentiveProgram() {
+        return Optional.ofNullable(incentiveProgram);
+    }
+
+    /** Returns the incentive events (samples, attendance, doses), in the order given. @return the events, not null */
+    public List<IncentiveEvent> incentiveEvents() {
+        return incentiveEvents;
+    }
+
+    /** Returns the seed prize draws use; the same seed and events give the same prizes. @return the seed */
+    public long drawSeed() {
+        return drawSeed;
+    }
+
     @Override
     public String toString() {
         return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policy="
-                + context.policy().name() + ", plan=" + (plan != null) + "]";
+                + context.policy().name() + ", plan=" + (plan != null) + ", incentiveProgram=" + (incentiveProgram != null)
+                + ", incentiveEvents=" + incentiveEvents.size() + "]";
     }
 
     /**
@@ -101,6 +126,9 @@ public final class EvaluationRequest {
         private AftercarePlan plan;
         private PatientContext patient;
         private MoudStatus moud;
+        private IncentiveProgram incentiveProgram;
+        private List<IncentiveEvent> incentiveEvents = List.of();
+        private long drawSeed;
 
         private Builder(Instant asOf, ZoneId zone) {
             this.asOf = asOf;
@@ -128,6 +156,25 @@ public final class EvaluationRequest {
         /** Sets the aftercare plan. @param value the plan, not null @return this builder */
         public Builder plan(AftercarePlan value) {
             this.plan = Objects.requireNonNull(value, "plan");
+            return this;
+        }
+
+        /**
+         * Sets the incentive programme and its events.
+         *
+         * @param program  the programme, not null
+         * @param events  the events, in any order, not null
+         * @return this builder
+         */
+        public Builder incentives(IncentiveProgram program, List<? extends IncentiveEvent> events) {
+            this.incentiveProgram = Objects.requireNonNull(program, "incentiveProgram");
+            this.incentiveEvents = List.copyOf(Objects.requireNonNull(events, "incentiveEvents"));
+            return this;
+        }
+
+        /** Sets the seed prize draws use (default 0). @param seed the seed @return this builder */
+        public Builder drawSeed(long seed) {
+            this.drawSeed = seed;
             return this;
         }
 

@@ -9,6 +9,7 @@ import org.aftercare.KernelRules;
 import org.aftercare.RuleDescriptor;
 import org.aftercare.Severity;
 import org.aftercare.care.CareRules;
+import org.aftercare.incentive.IncentiveRules;
 
 /**
  * The catalog of every rule aftercare can report, such as {@code care.setting.requires-24-hour (ERROR)}.
@@ -21,6 +22,7 @@ public final class RuleCatalog {
     private static final List<RuleDescriptor> ALL = ImmutableList.<RuleDescriptor>builder()
             .addAll(KernelRules.all())
             .addAll(CareRules.all())
+            .addAll(IncentiveRules.all())
             .build();
 
     private RuleCatalog() {

@@ -163,10 +163,10 @@ public final class IncentiveLedger {
      */
     public String toText() {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "Ledger for %s from %s (%s), funding %s, seed %d%n", program.name(), program.startDate(),
+                "Ledger for %s from %s (%s), funding %s, seed %d\n", program.name(), program.startDate(),
                 program.zone(), program.funding().name(), seed));
-        entries.forEach(e -> text.append(e.toLine()).append(System.lineSeparator()));
-        text.append(String.format(Locale.ROOT, "Total paid %s, earned %s, withheld %s%n", total().toDisplayString(),
+        entries.forEach(e -> text.append(e.toLine()).append('\n'));
+        text.append(String.format(Locale.ROOT, "Total paid %s, earned %s, withheld %s\n", total().toDisplayString(),
                 totalEarned().toDisplayString(), totalWithheld().toDisplayString()));
         return text.toString();
     }

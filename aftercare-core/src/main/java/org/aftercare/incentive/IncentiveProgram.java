@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Sets;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import org.aftercare.Citation;
 import org.aftercare.InvalidValueException;
 import org.aftercare.OudMedication;
 import org.aftercare.Policy;
+import org.aftercare.care.CareSetting;
 import org.aftercare.internal.Checks;
 import org.aftercare.screening.Analyte;
 

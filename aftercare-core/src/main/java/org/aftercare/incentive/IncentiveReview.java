@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

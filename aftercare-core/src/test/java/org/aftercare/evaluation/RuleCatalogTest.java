@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import com.google.common.reflect.ClassPath;
 import org.aftercare.RuleDescriptor;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,19 @@ class RuleCatalogTest {
 
     private static String docs() throws IOException {
         return Files.readString(RULES_MD, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyDeclaredDescriptorIsInTheCatalog() throws IOException {
+        Set<RuleDescriptor> declared = new LinkedHashSet<>();
+        for (ClassPath.ClassInfo info : ClassPath.from(getClass().getClassLoader()).getTopLevelClassesRecursive("org.aftercare")) {
+            if (info.getName().contains("Test") || info.getName().startsWith("org.aftercare.examples")) {
+                continue;
+            }
+            declared.addAll(RuleDescriptor.declaredIn(info.load()));
+        }
+        assertThat(declared).hasSizeGreaterThan(30);
+        assertThat(RuleCatalog.all()).containsExactlyInAnyOrderElementsOf(declared);
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.aftercare.care.CareSetting;
 
 class AdherenceTargetTest {
 

@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -15,6 +14,7 @@ import org.aftercare.MoudStatus;
 import org.aftercare.OudMedication;
 import org.aftercare.PatientContext;
 import org.aftercare.RuleContext;
+import org.aftercare.care.CareSetting;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;

@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import static org.aftercare.incentive.TestPrograms.cocaineNegative;
 import static org.aftercare.incentive.TestPrograms.cocainePositive;
 import static org.aftercare.incentive.TestPrograms.dilute;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.aftercare.OudMedication;
+import org.aftercare.care.CareSetting;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;

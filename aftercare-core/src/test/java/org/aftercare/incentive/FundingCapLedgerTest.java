@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import static org.aftercare.incentive.TestPrograms.cocaineNegative;
 import static org.aftercare.incentive.TestPrograms.monThu;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.aftercare.Policy;
 import org.aftercare.VerificationStatus;
+import org.aftercare.care.CareSetting;
 import org.junit.jupiter.api.Test;
 
 class FundingCapLedgerTest {

@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import static org.aftercare.incentive.TestPrograms.mwf;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +20,7 @@ import org.aftercare.RuleContext;
 import org.aftercare.RuleDescriptor;
 import org.aftercare.Severity;
 import org.aftercare.VerificationStatus;
+import org.aftercare.care.CareSetting;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;

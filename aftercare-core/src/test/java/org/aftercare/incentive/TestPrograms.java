@@ -1,6 +1,5 @@
 package org.aftercare.incentive;
 
-import org.aftercare.care.CareSetting;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +11,7 @@ import java.util.List;
 import org.aftercare.Citation;
 import org.aftercare.Policy;
 import org.aftercare.PolicyLayer;
+import org.aftercare.care.CareSetting;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;

@@ -94,7 +94,7 @@ public final class AftercareCli {
             return USAGE;
         }
         boolean first = true;
-        for (Sample sample : SamplePlans.all()) {
+        for (Sample sample : SamplePlans.demo()) {
             if (!first) {
                 out.println();
             }

@@ -56,6 +56,13 @@ public final class SamplePlans {
         return List.of(stepDownResidentialToIop(), adolescentOutpatient(), adultLeaving37WithCoOccurringDisorder());
     }
 
+    /** Returns every sample the demo shows: plans, then medication and incentive scenarios. @return the samples */
+    public static List<Sample> demo() {
+        List<Sample> samples = new java.util.ArrayList<>(all());
+        samples.add(SampleIncentives.craVouchersOnMethadone());
+        return List.copyOf(samples);
+    }
+
     /**
      * A 29-year-old adult with OUD on buprenorphine steps down from 3.5 residential care to 2.1 IOP
      * for 12 weeks (group therapy 3 x 2 h 40 min plus weekly MBRP 1 h = 9 h a week), tapering the

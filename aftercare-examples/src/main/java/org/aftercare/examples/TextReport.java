@@ -49,6 +49,13 @@ public final class TextReport {
                 sb.append("          source: ").append(describe(c)).append('\n');
             }
         }
+        report.incentiveReport().ifPresent(incentive -> {
+            sb.append("\n  Incentive ledger (design-time maximum ").append(incentive.maximum().maximum().toDisplayString())
+                    .append("):\n");
+            for (String line : incentive.ledger().toText().split("\n")) {
+                sb.append("    ").append(line).append('\n');
+            }
+        });
         sb.append("\n  Thresholds applied (").append(e.appliedThresholds().size()).append("):\n");
         for (AppliedThreshold a : e.appliedThresholds()) {
             sb.append("    ").append(a.key()).append(" = ").append(a.value()).append("  [").append(a.layer()).append(", ")
