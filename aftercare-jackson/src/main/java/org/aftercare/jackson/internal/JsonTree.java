@@ -1,0 +1,190 @@
+package org.aftercare.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
+import java.io.IOException;
+import java.util.Locale;
+import org.aftercare.jackson.DecodeLimits;
+
+/**
+ * Builds a JSON tree from bytes while enforcing the {@link DecodeLimits} and rejecting duplicate keys, every
+ * violation reported with its pointer. Values that broke a limit are replaced by {@link #REPORTED}, so readers skip
+ * them without reporting them twice. Recursion is bounded by the depth limit.
+ */
+public final class JsonTree {
+    /** Stands for a value already reported (too deep, too long); readers skip it silently. */
+    static final JsonNode REPORTED = new POJONode("already reported");
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+
+    private final DecodeLimits limits;
+    private final Problems problems;
+    private final JsonFactory factory;
+    private String pointer = "";
+
+    private JsonTree(DecodeLimits limits, Problems problems) {
+        this.limits = limits;
+        this.problems = problems;
+        // Jackson's own constraints are a backstop: the explicit checks below report first, with a pointer.
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDocumentBytes())
+                        .maxStringLength(Math.max(limits.maxDocumentBytes(), StreamReadConstraints.DEFAULT_MAX_STRING_LEN))
+                        .maxNumberLength(1000)
+                        .maxNameLength(Math.max(limits.maxDocumentBytes(), StreamReadConstraints.DEFAULT_MAX_NAME_LEN))
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    /**
+     * Parses a document into a tree.
+     *
+     * @param json  the document
+     * @param limits  the limits
+     * @param problems  where problems go
+     * @return the root, or null when the document could not be read to its end
+     */
+    public static JsonNode parse(byte[] json, DecodeLimits limits, Problems problems) {
+        if (json.length > limits.maxDocumentBytes()) {
+            problems.add("", "json.limit.size", "the document must be at most " + limits.maxDocumentBytes()
+                    + " bytes: it has " + json.length);
+            return null;
+        }
+        return new JsonTree(limits, problems).read(json);
+    }
+
+    private JsonNode read(byte[] json) {
+        try (JsonParser p = factory.createParser(json)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                problems.add("", "json.syntax", "the document is empty");
+                return null;
+            }
+            JsonNode root = value(p, first, 1);
+            pointer = "";
+            if (p.nextToken() != null) {
+                problems.add("", "json.syntax", "the document must hold one JSON value: more follows at "
+                        + location(p));
+                return null;
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            problems.add(pointer, "json.limit.number", e.getOriginalMessage());
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(pointer, "json.syntax", e.getOriginalMessage() + " at " + location(e));
+            return null;
+        } catch (NumberFormatException e) {
+            problems.add(pointer, "json.syntax", "a number cannot be read: " + e.getMessage());
+            return null;
+        } catch (IOException e) {
+            problems.add(pointer, "json.syntax", "the document cannot be read: " + e.getMessage());
+            return null;
+        }
+    }
+
+    private JsonNode value(JsonParser p, JsonToken token, int depth) throws IOException {
+        switch (token) {
+            case START_OBJECT:
+            case START_ARRAY:
+                if (depth > limits.maxDepth()) {
+                    problems.add(pointer, "json.limit.depth", "objects and arrays must nest at most "
+                            + limits.maxDepth() + " deep");
+                    p.skipChildren();
+                    return REPORTED;
+                }
+                return token == JsonToken.START_OBJECT ? object(p, depth) : array(p, depth);
+            case VALUE_STRING:
+                if (p.getTextLength() > limits.maxStringLength()) {
+                    problems.add(pointer, "json.limit.string", "strings must be at most " + limits.maxStringLength()
+                            + " characters: this one has " + p.getTextLength());
+                    return REPORTED;
+                }
+                return NODES.textNode(p.getText());
+            case VALUE_NUMBER_INT:
+                return NODES.numberNode(p.getBigIntegerValue());
+            case VALUE_NUMBER_FLOAT:
+                return NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE:
+                return NODES.booleanNode(true);
+            case VALUE_FALSE:
+                return NODES.booleanNode(false);
+            case VALUE_NULL:
+                return NODES.nullNode();
+            default:
+                throw new IllegalStateException("unexpected token " + token);
+        }
+    }
+
+    private JsonNode object(JsonParser p, int depth) throws IOException {
+        ObjectNode node = NODES.objectNode();
+        String parent = pointer;
+        JsonToken t;
+        while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            pointer = Pointers.child(parent, name.length() > limits.maxStringLength() ? "" : name);
+            JsonToken valueToken = p.nextToken();
+            if (name.length() > limits.maxStringLength()) {
+                problems.add(parent, "json.limit.string", "property names must be at most "
+                        + limits.maxStringLength() + " characters: one has " + name.length());
+                p.skipChildren();
+            } else if (node.has(name)) {
+                problems.add(pointer, "json.duplicate-key", "the member \"" + name
+                        + "\" must appear once in its object: it appears again at " + location(p));
+                p.skipChildren();
+            } else {
+                node.set(name, value(p, valueToken, depth + 1));
+            }
+            pointer = parent;
+        }
+        return node;
+    }
+
+    private JsonNode array(JsonParser p, int depth) throws IOException {
+        ArrayNode node = NODES.arrayNode();
+        String parent = pointer;
+        JsonToken t;
+        int index = 0;
+        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+            if (t == null) {
+                return node;
+            }
+            pointer = Pointers.child(parent, index);
+            if (index >= limits.maxArrayLength()) {
+                pointer = parent;
+                problems.add(parent, "json.limit.array", "arrays must have at most " + limits.maxArrayLength()
+                        + " elements");
+                p.skipChildren();
+                while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
+                    p.skipChildren();
+                }
+                return REPORTED;
+            }
+            node.add(value(p, t, depth + 1));
+            index++;
+        }
+        pointer = parent;
+        return node;
+    }
+
+    private static String location(JsonParser p) {
+        return "line " + p.currentLocation().getLineNr() + ", column " + p.currentLocation().getColumnNr();
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "an unknown position"
+                : String.format(Locale.ROOT, "line %d, column %d", e.getLocation().getLineNr(),
+                        e.getLocation().getColumnNr());
+    }
+}

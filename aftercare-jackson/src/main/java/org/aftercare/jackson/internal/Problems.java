@@ -1,0 +1,55 @@
+package org.aftercare.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.aftercare.InvalidValueException;
+import org.aftercare.jackson.Problem;
+
+/** Collects the problems of one document; not thread-safe, one instance per decode. */
+public final class Problems {
+    /** Pointer order: pointers compared segment by segment, array indexes numerically. */
+    static final Comparator<Problem> POINTER_ORDER = (a, b) -> Pointers.compare(a.pointer(), b.pointer());
+
+    private final List<Problem> list = new ArrayList<>();
+
+    /** Adds a problem. @param pointer the pointer @param code the code @param message the message */
+    public void add(String pointer, String code, String message) {
+        list.add(new Problem(pointer, code, message));
+    }
+
+    /**
+     * Adds the problem for a domain factory's {@link InvalidValueException}, at the member its field names when the
+     * JSON object has it, else at the object.
+     *
+     * @param node  the JSON object the value was built from
+     * @param pointer  its pointer
+     * @param e  the exception
+     */
+    void invalid(JsonNode node, String pointer, InvalidValueException e) {
+        add(Pointers.locate(node, pointer, e.field()), "json.invalid-value", e.getMessage());
+    }
+
+    /** Returns a mark to compare with later. @return the number of problems so far */
+    int mark() {
+        return list.size();
+    }
+
+    /** Checks if problems were added since a mark. @param mark the mark @return true if any */
+    boolean since(int mark) {
+        return list.size() > mark;
+    }
+
+    /** Checks if there is any problem. @return true if any */
+    public boolean any() {
+        return !list.isEmpty();
+    }
+
+    /** Returns the problems in pointer order (stable among equal pointers). @return the problems */
+    public List<Problem> sorted() {
+        List<Problem> copy = new ArrayList<>(list);
+        copy.sort(POINTER_ORDER);
+        return List.copyOf(copy);
+    }
+}

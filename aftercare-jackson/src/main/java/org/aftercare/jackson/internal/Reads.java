@@ -1,0 +1,336 @@
+package org.aftercare.jackson.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.aftercare.InvalidValueException;
+
+/** Readers of the simple values of the wire format: one canonical string (or number) per value type. */
+final class Reads {
+    /** Dates and instants must fall in these years, so no rule ever walks a calendar for millennia. */
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2199;
+    /** The largest index into a list a document may name. */
+    static final int MAX_INDEX = 100_000;
+
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?");
+    private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?");
+    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    private static final Pattern INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z");
+
+    private Reads() {
+    }
+
+    static String describe(JsonNode node) {
+        if (node.isTextual()) {
+            return "a string";
+        }
+        if (node.isNumber()) {
+            return "a number";
+        }
+        if (node.isBoolean()) {
+            return "a boolean";
+        }
+        if (node.isNull()) {
+            return "null";
+        }
+        return node.isArray() ? "an array" : "an object";
+    }
+
+    private static String quoted(String s) {
+        return "\"" + (s.length() > 60 ? s.substring(0, 60) + "..." : s) + "\"";
+    }
+
+    static Read<String> string() {
+        return (node, pointer, problems) -> {
+            if (!node.isTextual()) {
+                problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
+                return null;
+            }
+            return node.textValue();
+        };
+    }
+
+    static Read<String> nonBlank() {
+        return textual("a non-blank string", s -> {
+            if (s.isBlank()) {
+                throw new IllegalArgumentException();
+            }
+            return s;
+        });
+    }
+
+    /** A string parsed by a function; an exception of the function is an invalid value. */
+    static <T> Read<T> textual(String what, Function<String, T> parse) {
+        return (node, pointer, problems) -> {
+            String s = string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return parse.apply(s);
+            } catch (InvalidValueException e) {
+                problems.add(pointer, "json.invalid-value", e.getMessage());
+            } catch (RuntimeException e) {
+                problems.add(pointer, "json.invalid-value", "expected " + what + ", found " + quoted(s));
+            }
+            return null;
+        };
+    }
+
+    /** A string naming one of a closed set of codes, parsed by the domain's own parse method. */
+    static <T> Read<T> code(String what, Function<String, T> parse) {
+        return (node, pointer, problems) -> {
+            String s = string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            try {
+                return parse.apply(s);
+            } catch (InvalidValueException e) {
+                problems.add(pointer, "json.unknown-code", e.getMessage());
+                return null;
+            }
+        };
+    }
+
+    /** The wire code of an enum constant: lowercase, words joined by hyphens, such as {@code in-person}. */
+    static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
+        return (node, pointer, problems) -> {
+            String s = string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            for (E e : type.getEnumConstants()) {
+                if (code(e).equals(s)) {
+                    return e;
+                }
+            }
+            problems.add(pointer, "json.unknown-code", "expected one of "
+                    + Arrays.stream(type.getEnumConstants()).map(Reads::code).toList() + ", found " + quoted(s));
+            return null;
+        };
+    }
+
+    static Read<LocalDate> date() {
+        return (node, pointer, problems) -> {
+            String s = string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            try {
+                if (!DATE.matcher(s).matches()) {
+                    throw new DateTimeException(s);
+                }
+                LocalDate d = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+                return inYears(d.getYear(), pointer, problems, s) ? d : null;
+            } catch (DateTimeException e) {
+                problems.add(pointer, "json.invalid-value", "expected an ISO-8601 date such as 2026-03-02, found "
+                        + quoted(s));
+                return null;
+            }
+        };
+    }
+
+    static Read<Instant> instant() {
+        return (node, pointer, problems) -> {
+            String s = string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            try {
+                if (!INSTANT.matcher(s).matches()) {
+                    throw new DateTimeException(s);
+                }
+                Instant i = Instant.from(DateTimeFormatter.ISO_INSTANT.parse(s));
+                return inYears(i.atOffset(ZoneOffset.UTC).getYear(), pointer, problems, s) ? i : null;
+            } catch (DateTimeException e) {
+                problems.add(pointer, "json.invalid-value", "expected an ISO-8601 UTC instant such as "
+                        + "2026-03-01T14:00:00Z, found " + quoted(s));
+                return null;
+            }
+        };
+    }
+
+    private static boolean inYears(int year, String pointer, Problems problems, String s) {
+        if (year < MIN_YEAR || year > MAX_YEAR) {
+            problems.add(pointer, "json.out-of-range", "expected a year from " + MIN_YEAR + " to " + MAX_YEAR
+                    + ", found " + quoted(s));
+            return false;
+        }
+        return true;
+    }
+
+    static Read<ZoneId> zone() {
+        return textual("a time-zone ID such as America/New_York", s -> {
+            try {
+                return ZoneId.of(s);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(e);
+            }
+        });
+    }
+
+    static Read<Duration> duration() {
+        return textual("an ISO-8601 duration such as PT2H40M", s -> {
+            if (!s.startsWith("P")) {
+                throw new IllegalArgumentException(s);
+            }
+            return Duration.parse(s);
+        });
+    }
+
+    static Read<Period> period() {
+        return textual("an ISO-8601 period such as P6M", s -> {
+            if (!s.startsWith("P")) {
+                throw new IllegalArgumentException(s);
+            }
+            return Period.parse(s);
+        });
+    }
+
+    static Read<BigDecimal> decimal() {
+        return textual("a decimal string such as 0.75", s -> {
+            if (!DECIMAL.matcher(s).matches()) {
+                throw new IllegalArgumentException(s);
+            }
+            return new BigDecimal(s);
+        });
+    }
+
+    static Read<org.aftercare.incentive.Money> money() {
+        return textual("an amount such as 997.50, without currency sign", s -> {
+            if (!MONEY.matcher(s).matches()) {
+                throw new IllegalArgumentException(s);
+            }
+            return org.aftercare.incentive.Money.parse(s);
+        });
+    }
+
+    static Read<Boolean> bool() {
+        return (node, pointer, problems) -> {
+            if (!node.isBoolean()) {
+                problems.add(pointer, "json.wrong-type", "expected true or false, found " + describe(node));
+                return null;
+            }
+            return node.booleanValue();
+        };
+    }
+
+    static Read<Integer> integer(int min, int max) {
+        return (node, pointer, problems) -> {
+            BigInteger v = integral(node, pointer, problems);
+            if (v == null) {
+                return null;
+            }
+            if (v.compareTo(BigInteger.valueOf(min)) < 0 || v.compareTo(BigInteger.valueOf(max)) > 0) {
+                problems.add(pointer, "json.out-of-range", "expected an integer from " + min + " to " + max
+                        + ", found " + v);
+                return null;
+            }
+            return v.intValue();
+        };
+    }
+
+    static Read<Long> longInteger() {
+        return (node, pointer, problems) -> {
+            BigInteger v = integral(node, pointer, problems);
+            if (v == null) {
+                return null;
+            }
+            if (v.bitLength() > 63) {
+                problems.add(pointer, "json.out-of-range", "expected an integer from " + Long.MIN_VALUE + " to "
+                        + Long.MAX_VALUE + ", found " + (v.toString().length() > 40 ? "a " + v.toString().length()
+                        + "-digit number" : v));
+                return null;
+            }
+            return v.longValue();
+        };
+    }
+
+    private static BigInteger integral(JsonNode node, String pointer, Problems problems) {
+        if (!node.isIntegralNumber()) {
+            problems.add(pointer, "json.wrong-type", "expected an integer, found " + (node.isNumber()
+                    ? "a number with a fraction or exponent" : describe(node)));
+            return null;
+        }
+        BigInteger v = node.bigIntegerValue();
+        if (v.bitLength() > 64) {
+            problems.add(pointer, "json.out-of-range", "expected a 64-bit integer, found a "
+                    + v.toString().length() + "-digit number");
+            return null;
+        }
+        return v;
+    }
+
+    /** An array, each element read; null when anything was wrong. */
+    static <T> Read<List<T>> list(Read<T> element) {
+        return (node, pointer, problems) -> {
+            if (!node.isArray()) {
+                problems.add(pointer, "json.wrong-type", "expected an array, found " + describe(node));
+                return null;
+            }
+            int mark = problems.mark();
+            List<T> out = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                JsonNode e = node.get(i);
+                if (e != JsonTree.REPORTED) {
+                    out.add(element.read(e, Pointers.child(pointer, i), problems));
+                }
+            }
+            return problems.since(mark) ? null : out;
+        };
+    }
+
+    /** An array of distinct elements; a repeated element is an invalid value at its index. */
+    static <T> Read<Set<T>> set(Read<T> element) {
+        return (node, pointer, problems) -> {
+            List<T> list = list(element).read(node, pointer, problems);
+            if (list == null) {
+                return null;
+            }
+            Set<T> out = new LinkedHashSet<>();
+            boolean ok = true;
+            for (int i = 0; i < list.size(); i++) {
+                if (!out.add(list.get(i))) {
+                    problems.add(Pointers.child(pointer, i), "json.invalid-value", "elements must be distinct: "
+                            + list.get(i) + " appears more than once");
+                    ok = false;
+                }
+            }
+            return ok ? out : null;
+        };
+    }
+
+    static <E extends Enum<E>> Read<Set<E>> enumSet(Class<E> type) {
+        return (node, pointer, problems) -> {
+            Set<E> s = set(enumCode(type)).read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            return s.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(s);
+        };
+    }
+}

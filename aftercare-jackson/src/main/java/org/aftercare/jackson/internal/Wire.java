@@ -1,0 +1,207 @@
+package org.aftercare.jackson.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.aftercare.Evaluation;
+import org.aftercare.MoudStatus;
+import org.aftercare.PatientContext;
+import org.aftercare.Policy;
+import org.aftercare.AppliedThreshold;
+import org.aftercare.Finding;
+import org.aftercare.care.AftercarePlan;
+import org.aftercare.evaluation.AftercareReport;
+import org.aftercare.evaluation.EvaluationRequest;
+import org.aftercare.jackson.Decoded;
+import org.aftercare.jackson.Problem;
+
+/**
+ * The top level of the wire format: requests, reports and problem lists. Decoding composes the domains' readers;
+ * encoding writes members in a fixed order with {@code \n} line ends, so equal values give equal bytes whatever the
+ * default locale and zone.
+ */
+public final class Wire {
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+    private Wire() {
+    }
+
+    /**
+     * Decodes a request from a tree built by {@link JsonTree} (or by any Jackson parser).
+     *
+     * @param root  the root, or null when the document could not be read (its problems are already reported)
+     * @param problems  the problems found so far, and where new ones go
+     * @return the decoded request or every problem
+     */
+    public static Decoded<EvaluationRequest> request(JsonNode root, Problems problems) {
+        EvaluationRequest request = null;
+        String[] correlation = new String[1];
+        if (root != null) {
+            request = request(root, problems, correlation);
+        }
+        if (problems.any() || request == null) {
+            if (!problems.any()) {
+                throw new IllegalStateException("a request was rejected without a problem");
+            }
+            return new Decoded.Rejected<>(problems.sorted());
+        }
+        return new Decoded.Accepted<>(request, Optional.ofNullable(correlation[0]));
+    }
+
+    private static EvaluationRequest request(JsonNode root, Problems problems, String[] correlationOut) {
+        Obj o = Obj.of(root, "", problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Instant asOf = o.required("asOf", Reads.instant());
+        ZoneId zone = o.required("zone", Reads.zone());
+        Policy policy = o.required("policy", KernelJson::policy);
+        String correlation = o.optional("correlation", Reads.string(), null);
+        PatientContext patient = o.required("patient", KernelJson::patient);
+        MoudStatus moud = o.optional("moud", KernelJson::moud, MoudStatus.unknown());
+        AftercarePlan plan = o.optional("plan", (n, p, pr) -> CareJson.plan(n, p, pr, patient, moud), null);
+        IncentiveJson.Section incentive = o.optional("incentive", IncentiveJson::section, null);
+        if (!o.has("plan") && !o.has("incentive")) {
+            problems.add("", "json.missing", "a request must hold a \"plan\", an \"incentive\" section, or both");
+        }
+        correlationOut[0] = correlation;
+        return o.build(mark, () -> {
+            EvaluationRequest.Builder b = EvaluationRequest.builder(asOf, zone).policy(policy).patient(patient).moud(moud);
+            if (plan != null) {
+                b.plan(plan);
+            }
+            if (incentive != null) {
+                b.incentives(incentive.program(), incentive.events()).drawSeed(incentive.drawSeed());
+            }
+            return b.build();
+        });
+    }
+
+    /**
+     * Encodes a request.
+     *
+     * @param request  the request
+     * @param correlation  the correlation, or null
+     * @return the JSON text
+     * @throws IllegalArgumentException if the request's policy or programme has no wire form
+     */
+    public static String encodeRequest(EvaluationRequest request, String correlation) {
+        return write(g -> writeRequest(g, request, correlation));
+    }
+
+    /** Writes a request to a generator. */
+    public static void writeRequest(JsonGenerator g, EvaluationRequest request, String correlation) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("asOf", request.context().asOf().toString());
+        g.writeStringField("zone", request.context().zone().getId());
+        g.writeFieldName("policy");
+        KernelJson.writePolicy(g, request.context().policy());
+        if (correlation != null) {
+            g.writeStringField("correlation", correlation);
+        }
+        g.writeFieldName("patient");
+        KernelJson.writePatient(g, request.patient());
+        g.writeFieldName("moud");
+        KernelJson.writeMoud(g, request.moud());
+        if (request.plan().isPresent()) {
+            g.writeFieldName("plan");
+            CareJson.writePlan(g, request.plan().get());
+        }
+        if (request.incentiveProgram().isPresent()) {
+            g.writeFieldName("incentive");
+            IncentiveJson.writeSection(g, request.incentiveProgram().get(), request.incentiveEvents(),
+                    request.drawSeed());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Encodes a report.
+     *
+     * @param report  the report
+     * @param correlation  the correlation to echo, or null
+     * @return the JSON text
+     */
+    public static String encodeReport(AftercareReport report, String correlation) {
+        return write(g -> writeReport(g, report, correlation));
+    }
+
+    /** Writes a report to a generator. */
+    public static void writeReport(JsonGenerator g, AftercareReport report, String correlation) throws IOException {
+        Evaluation e = report.evaluation();
+        g.writeStartObject();
+        if (correlation != null) {
+            g.writeStringField("correlation", correlation);
+        }
+        g.writeStringField("asOf", e.asOf().toString());
+        g.writeStringField("zone", e.zone().getId());
+        g.writeStringField("policy", e.policyName());
+        g.writeArrayFieldStart("findings");
+        for (Finding f : e.findings()) {
+            KernelJson.writeFinding(g, f);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("appliedThresholds");
+        for (AppliedThreshold a : e.appliedThresholds()) {
+            KernelJson.writeAppliedThreshold(g, a);
+        }
+        g.writeEndArray();
+        if (report.incentiveReport().isPresent()) {
+            g.writeFieldName("incentive");
+            IncentiveJson.writeReport(g, report.incentiveReport().get());
+        }
+        g.writeEndObject();
+    }
+
+    /**
+     * Encodes problems as {@code {"problems": [{"pointer", "code", "message"}]}}.
+     *
+     * @param problems  the problems
+     * @return the JSON text
+     */
+    public static String encodeProblems(List<Problem> problems) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeArrayFieldStart("problems");
+            for (Problem p : problems) {
+                g.writeStartObject();
+                g.writeStringField("pointer", p.pointer());
+                g.writeStringField("code", p.code());
+                g.writeStringField("message", p.message());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(pretty);
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.append('\n').toString();
+    }
+}
