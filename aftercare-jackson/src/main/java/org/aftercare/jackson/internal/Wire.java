@@ -103,13 +103,13 @@ public final class Wire {
     /** Writes a request to a generator. */
     public static void writeRequest(JsonGenerator g, EvaluationRequest request, String correlation) throws IOException {
         g.writeStartObject();
+        if (correlation != null) {
+            g.writeStringField("correlation", correlation);
+        }
         g.writeStringField("asOf", request.context().asOf().toString());
         g.writeStringField("zone", request.context().zone().getId());
         g.writeFieldName("policy");
         KernelJson.writePolicy(g, request.context().policy());
-        if (correlation != null) {
-            g.writeStringField("correlation", correlation);
-        }
         g.writeFieldName("patient");
         KernelJson.writePatient(g, request.patient());
         g.writeFieldName("moud");
