@@ -210,6 +210,7 @@ final class CareJson {
             return t;
         }));
         if (type == null) {
+            o.ignoreRest();
             o.end();
             return null;
         }

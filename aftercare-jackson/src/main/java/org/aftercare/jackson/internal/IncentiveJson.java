@@ -77,6 +77,7 @@ final class IncentiveJson {
             return t;
         }));
         if (type == null) {
+            o.ignoreRest();
             o.end();
             return null;
         }

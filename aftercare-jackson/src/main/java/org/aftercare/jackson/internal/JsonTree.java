@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -83,6 +84,10 @@ public final class JsonTree {
             problems.add(pointer, "json.limit.number", e.getOriginalMessage());
             return null;
         } catch (JsonProcessingException e) {
+            if (e instanceof StreamReadException read && read.getProcessor() != null) {
+                // The parser reads a member's value together with its name, so its context knows best where it failed.
+                pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
+            }
             problems.add(pointer, "json.syntax", e.getOriginalMessage() + " at " + location(e));
             return null;
         } catch (NumberFormatException e) {

@@ -13,6 +13,7 @@ final class Obj {
     private final String pointer;
     private final Problems problems;
     private final Set<String> read = new LinkedHashSet<>();
+    private boolean skipped;
 
     private Obj(JsonNode node, String pointer, Problems problems) {
         this.node = node;
@@ -57,7 +58,7 @@ final class Obj {
             problems.add(pointer, "json.missing", "the member \"" + name + "\" is required");
             return null;
         }
-        return value == JsonTree.REPORTED ? null : reader.read(value, at(name), problems);
+        return value == JsonTree.REPORTED ? skip() : reader.read(value, at(name), problems);
     }
 
     /** Reads an optional member; absent gives the default; null is a wrong type like any other. */
@@ -67,7 +68,18 @@ final class Obj {
         if (value == null) {
             return absent;
         }
-        return value == JsonTree.REPORTED ? null : reader.read(value, at(name), problems);
+        return value == JsonTree.REPORTED ? skip() : reader.read(value, at(name), problems);
+    }
+
+    private <T> T skip() {
+        skipped = true;
+        problems.skipped();
+        return null;
+    }
+
+    /** Marks every member as read: used when the object's "type" is unknown, so its members cannot be judged. */
+    void ignoreRest() {
+        node.fieldNames().forEachRemaining(read::add);
     }
 
     /** Checks if reading a member reported a problem: present, and its read gave null. */
@@ -99,7 +111,7 @@ final class Obj {
      */
     <T> T build(int mark, Supplier<T> factory) {
         end();
-        if (problems.since(mark)) {
+        if (problems.since(mark) || skipped) {
             return null;
         }
         try {

@@ -13,10 +13,20 @@ public final class Problems {
     static final Comparator<Problem> POINTER_ORDER = (a, b) -> Pointers.compare(a.pointer(), b.pointer());
 
     private final List<Problem> list = new ArrayList<>();
+    private int events;
 
     /** Adds a problem. @param pointer the pointer @param code the code @param message the message */
     public void add(String pointer, String code, String message) {
         list.add(new Problem(pointer, code, message));
+        events++;
+    }
+
+    /**
+     * Notes that a reader met a value already reported while the tree was built (too deep, too long), so every
+     * enclosing reader sees a problem since its mark and builds nothing.
+     */
+    void skipped() {
+        events++;
     }
 
     /**
@@ -33,12 +43,12 @@ public final class Problems {
 
     /** Returns a mark to compare with later. @return the number of problems so far */
     int mark() {
-        return list.size();
+        return events;
     }
 
     /** Checks if problems were added since a mark. @param mark the mark @return true if any */
     boolean since(int mark) {
-        return list.size() > mark;
+        return events > mark;
     }
 
     /** Checks if there is any problem. @return true if any */

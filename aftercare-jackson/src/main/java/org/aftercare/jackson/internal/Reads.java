@@ -294,13 +294,17 @@ final class Reads {
             }
             int mark = problems.mark();
             List<T> out = new ArrayList<>(node.size());
+            boolean skipped = false;
             for (int i = 0; i < node.size(); i++) {
                 JsonNode e = node.get(i);
-                if (e != JsonTree.REPORTED) {
+                if (e == JsonTree.REPORTED) {
+                    skipped = true;
+                    problems.skipped();
+                } else {
                     out.add(element.read(e, Pointers.child(pointer, i), problems));
                 }
             }
-            return problems.since(mark) ? null : out;
+            return problems.since(mark) || skipped ? null : out;
         };
     }
 

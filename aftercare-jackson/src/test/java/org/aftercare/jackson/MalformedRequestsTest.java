@@ -1,0 +1,226 @@
+package org.aftercare.jackson;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.aftercare.evaluation.EvaluationRequest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Malformed documents, each with the exact list of (pointer, code) problems it must give. */
+class MalformedRequestsTest {
+    /** A small valid request: a plan with one service of each schedule type, and an incentive programme. */
+    static final String BASE = """
+            {
+              "correlation": "req-1",
+              "asOf": "2026-03-01T14:00:00Z",
+              "zone": "America/New_York",
+              "policy": {"name": "us-default", "layers": ["care-alt-continuing-care-12-months"]},
+              "patient": {"ageYears": 29, "opioidUseDisorder": "yes", "needs": ["housing"]},
+              "moud": {"engagement": "receiving", "medications": ["buprenorphine"]},
+              "plan": {
+                "placement": {"level": "asam3:2.1", "setting": "outpatient", "start": "2026-03-02", "end": "2026-05-24"},
+                "services": [
+                  {"modality": "group-therapy", "delivery": "in-person",
+                   "schedule": {"type": "sessions", "days": ["monday", "wednesday", "friday"], "sessionLength": "PT3H",
+                                "start": "2026-03-02", "end": "2026-05-24"}},
+                  {"modality": "recovery-housing", "delivery": "in-person",
+                   "schedule": {"type": "stay", "start": "2026-03-02", "end": "2026-08-31"}},
+                  {"modality": "vocational-rehabilitation", "delivery": "in-person",
+                   "schedule": {"type": "referral", "start": "2026-03-02"}}
+                ],
+                "continuingCare": {"start": "2026-03-02", "end": "2027-03-01"},
+                "attendance": [{"service": 0, "date": "2026-03-02", "status": "attended"}],
+                "relapses": []
+              },
+              "incentive": {
+                "preset": "ctn-0007-prize-bowl", "funding": "samhsa-grant", "instrument": "goods",
+                "setting": "outpatient", "startDate": "2026-03-02", "zone": "America/New_York",
+                "events": [
+                  {"type": "sample", "specimen": "urine", "collectedAt": "2026-03-02T15:00:00Z", "status": "valid",
+                   "results": [{"analyte": "cocaine", "outcome": "negative"}]},
+                  {"type": "attendance", "date": "2026-03-03", "attended": true}
+                ],
+                "drawSeed": 7
+              }
+            }
+            """;
+
+    private static String base(String from, String to) {
+        if (!BASE.contains(from)) {
+            throw new IllegalArgumentException("not in the base document: " + from);
+        }
+        return BASE.replace(from, to);
+    }
+
+    private static String nest(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                c("unknown property at top level", base("\"zone\": \"America/New_York\",\n  \"policy\"", "\"zoen\": \"UTC\", \"zone\": \"America/New_York\",\n  \"policy\""),
+                        "/zoen json.unknown-property"),
+                c("unknown property deep inside", base("\"sessionLength\": \"PT3H\"", "\"sessionLength\": \"PT3H\", \"room\": 4"),
+                        "/plan/services/0/schedule/room json.unknown-property"),
+                c("duplicate key", base("\"ageYears\": 29", "\"ageYears\": 29, \"ageYears\": 30"),
+                        "/patient/ageYears json.duplicate-key"),
+                c("wrong type: number for a string", base("\"zone\": \"America/New_York\",\n  \"policy\"",
+                        "\"zone\": 5,\n  \"policy\""), "/zone json.wrong-type"),
+                c("wrong type: string for an integer", base("\"ageYears\": 29", "\"ageYears\": \"29\""),
+                        "/patient/ageYears json.wrong-type"),
+                c("wrong type: null for an object", base("\"moud\": {\"engagement\": \"receiving\", \"medications\": [\"buprenorphine\"]}",
+                        "\"moud\": null"), "/moud json.wrong-type"),
+                c("wrong type: fraction for an integer", base("\"ageYears\": 29", "\"ageYears\": 29.5"),
+                        "/patient/ageYears json.wrong-type"),
+                c("missing required member", base("\"asOf\": \"2026-03-01T14:00:00Z\",", ""), " json.missing"),
+                c("missing member of a schedule", base("\"type\": \"referral\", \"start\": \"2026-03-02\"", "\"type\": \"referral\""),
+                        "/plan/services/2/schedule json.missing"),
+                c("bad date", base("\"date\": \"2026-03-02\"", "\"date\": \"2026-02-30\""),
+                        "/plan/attendance/0/date json.invalid-value"),
+                c("date out of range", base("\"startDate\": \"2026-03-02\"", "\"startDate\": \"9999-03-02\""),
+                        "/incentive/startDate json.out-of-range"),
+                c("bad instant", base("\"2026-03-01T14:00:00Z\"", "\"2026-03-01 14:00\""), "/asOf json.invalid-value"),
+                c("bad zone", base("\"zone\": \"America/New_York\",\n  \"policy\"", "\"zone\": \"Mars/Olympus\",\n  \"policy\""),
+                        "/zone json.invalid-value"),
+                c("bad duration", base("\"PT3H\"", "\"3 hours\""), "/plan/services/0/schedule/sessionLength json.invalid-value"),
+                c("end before start", base("\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-08-31\"",
+                        "\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-03-01\""),
+                        "/plan/services/1/schedule/end json.invalid-value"),
+                c("negative age", base("\"ageYears\": 29", "\"ageYears\": -1"), "/patient/ageYears json.out-of-range"),
+                c("unknown enum code", base("\"delivery\": \"in-person\",\n       \"schedule\": {\"type\": \"sessions\"",
+                        "\"delivery\": \"carrier-pigeon\",\n       \"schedule\": {\"type\": \"sessions\""),
+                        "/plan/services/0/delivery json.unknown-code"),
+                c("unknown ASAM level", base("\"asam3:2.1\"", "\"asam3:2.2\""), "/plan/placement/level json.unknown-code"),
+                c("unknown modality", base("\"group-therapy\"", "\"GROUP_THERAPY\""), "/plan/services/0/modality json.unknown-code"),
+                c("unknown analyte", base("\"cocaine\"", "\"caffeine\""),
+                        "/incentive/events/0/results/0/analyte json.unknown-code"),
+                c("unknown policy layer", base("[\"care-alt-continuing-care-12-months\"]",
+                        "[\"care-alt-continuing-care-12-months\", \"texas\"]"), "/policy/layers/1 json.unknown-code"),
+                c("NaN", base("\"drawSeed\": 7", "\"drawSeed\": NaN"), "/incentive/drawSeed json.syntax"),
+                c("huge number", base("\"drawSeed\": 7", "\"drawSeed\": 123456789012345678901234567890"),
+                        "/incentive/drawSeed json.out-of-range"),
+                c("seed just beyond a long", base("\"drawSeed\": 7", "\"drawSeed\": 9223372036854775808"),
+                        "/incentive/drawSeed json.out-of-range"),
+                c("too-deep nesting", base("\"relapses\": []", "\"relapses\": " + nest(40)),
+                        "/plan/relapses/0 json.wrong-type",
+                        "/plan/relapses/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0/0 json.limit.depth"),
+                c("too-long string", base("\"req-1\"", "\"" + "x".repeat(10_001) + "\""), "/correlation json.limit.string"),
+                c("array too long", base("\"needs\": [\"housing\"]", "\"needs\": [" + "\"housing\",".repeat(10_000) + "\"legal\"]"),
+                        "/patient/needs json.limit.array"),
+                c("truncated document", BASE.substring(0, BASE.indexOf("\"plan\"") + 20), "/plan json.syntax"),
+                c("class-name injection", base("\"moud\": {", "\"moud\": {\"@class\": \"java.lang.Runtime\", "),
+                        "/moud/@class json.unknown-property"),
+                c("class name as a type", base("\"type\": \"attendance\"", "\"type\": \"java.lang.Runtime\""),
+                        "/incentive/events/1/type json.unknown-code"),
+                c("empty document", "", " json.syntax"),
+                c("not an object", "[1, 2]", " json.wrong-type"),
+                c("trailing content", BASE + "{}", " json.syntax"),
+                c("nothing to evaluate", BASE.substring(0, BASE.indexOf(",\n  \"plan\"")) + "\n}", " json.missing"),
+                c("domain invariant: receiving without medication", base("\"medications\": [\"buprenorphine\"]", "\"medications\": []"),
+                        "/moud/medications json.invalid-value"),
+                c("domain invariant: attendance names a referral", base("\"service\": 0", "\"service\": 2"),
+                        "/plan/attendance/0/service json.invalid-value"),
+                c("duplicate day", base("[\"monday\", \"wednesday\", \"friday\"]", "[\"monday\", \"monday\"]"),
+                        "/plan/services/0/schedule/days/1 json.invalid-value"),
+                c("unknown preset and funding", base("\"ctn-0007-prize-bowl\", \"funding\": \"samhsa-grant\"",
+                        "\"ctn-0008\", \"funding\": \"lottery\""),
+                        "/incentive/funding json.unknown-code", "/incentive/preset json.unknown-code"),
+                c("several problems in one document, all reported",
+                        base("\"ageYears\": 29", "\"ageYears\": 200")
+                                .replace("\"asam3:2.1\"", "\"asam9:1\"")
+                                .replace("\"status\": \"attended\"", "\"status\": \"attended\", \"note\": \"x\"")
+                                .replace("\"end\": \"2026-08-31\"", "\"end\": \"2026-02-31\"")
+                                .replace("\"drawSeed\": 7", "\"drawSeed\": true")
+                                .replace("\"zone\": \"America/New_York\",\n  \"policy\"", "\"zone\": \"America/New_York\",\n  \"policy\": {}, \"x\""),
+                        "/incentive/drawSeed json.wrong-type",
+                        "/patient/ageYears json.out-of-range",
+                        "/plan/attendance/0/note json.unknown-property",
+                        "/plan/placement/level json.unknown-code",
+                        "/plan/services/1/schedule/end json.invalid-value",
+                        "/policy json.missing",
+                        "/x json.unknown-property"));
+    }
+
+    private static Arguments c(String name, String json, String... expected) {
+        return Arguments.of(name, json, List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void test_decode_malformed_reportsExactlyTheseProblems(String name, String json, List<String> expected) {
+        Decoded<EvaluationRequest> decoded = AftercareJson.standard().decodeRequest(json.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded).isInstanceOf(Decoded.Rejected.class);
+        List<String> actual = new ArrayList<>();
+        for (Problem p : decoded.problems()) {
+            actual.add(p.pointer() + " " + p.code());
+            assertThat(p.message()).isNotBlank();
+        }
+        assertThat(actual).as(decoded.problems().toString()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void test_base_isAccepted() {
+        Decoded<EvaluationRequest> decoded = AftercareJson.standard().decodeRequest(BASE.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.problems()).isEmpty();
+        assertThat(((Decoded.Accepted<EvaluationRequest>) decoded).correlation()).contains("req-1");
+    }
+
+    @Test
+    void test_cases_areAtLeast25() {
+        assertThat(cases().count()).isGreaterThanOrEqualTo(25);
+    }
+
+    @Test
+    void test_invalidValue_messageNamesTheFieldAndValue() {
+        String json = base("\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-08-31\"",
+                "\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-03-01\"");
+
+        Problem p = AftercareJson.standard().decodeRequest(json.getBytes(StandardCharsets.UTF_8)).problems().get(0);
+
+        assertThat(p.message()).isEqualTo("stay.end must not be before stay.start 2026-03-02: 2026-03-01");
+    }
+
+    @Test
+    void test_documentTooLarge_rejectedBeforeParsing() {
+        DecodeLimits limits = DecodeLimits.DEFAULT.withMaxDocumentBytes(100);
+
+        Decoded<EvaluationRequest> decoded = AftercareJson.withLimits(limits).decodeRequest(BASE.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.problems()).extracting(Problem::pointer, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "json.limit.size"));
+    }
+
+    @Test
+    void test_documentTooLarge_fromStream_rejected() throws Exception {
+        DecodeLimits limits = DecodeLimits.DEFAULT.withMaxDocumentBytes(100);
+
+        Decoded<EvaluationRequest> decoded = AftercareJson.withLimits(limits)
+                .decodeRequest(new java.io.ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(decoded.problems()).extracting(Problem::code).containsExactly("json.limit.size");
+    }
+
+    @Test
+    void test_stream_valid_accepted() throws Exception {
+        Decoded<EvaluationRequest> decoded = AftercareJson.standard()
+                .decodeRequest(new java.io.ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(decoded.isAccepted()).isTrue();
+    }
+
+    @Test
+    void test_encodeProblems_isStable() {
+        String encoded = AftercareJson.standard().encodeProblems(List.of(new Problem("/a~1b", "json.missing", "m \"q\"")));
+
+        assertThat(encoded).isEqualTo("{\n  \"problems\": [\n    {\n      \"pointer\": \"/a~1b\",\n"
+                + "      \"code\": \"json.missing\",\n      \"message\": \"m \\\"q\\\"\"\n    }\n  ]\n}\n");
+    }
+}
