@@ -26,7 +26,7 @@ public final class JsonTree {
     /** Stands for a value already reported (too deep, too long); readers skip it silently. */
     static final JsonNode REPORTED = new POJONode("already reported");
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final DecodeLimits limits;
     private final Problems problems;

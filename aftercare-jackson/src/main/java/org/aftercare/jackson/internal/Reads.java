@@ -32,7 +32,6 @@ final class Reads {
     static final int MAX_INDEX = 100_000;
 
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?");
-    private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?");
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z");
 
@@ -217,15 +216,6 @@ final class Reads {
                 throw new IllegalArgumentException(s);
             }
             return new BigDecimal(s);
-        });
-    }
-
-    static Read<org.aftercare.incentive.Money> money() {
-        return textual("an amount such as 997.50, without currency sign", s -> {
-            if (!MONEY.matcher(s).matches()) {
-                throw new IllegalArgumentException(s);
-            }
-            return org.aftercare.incentive.Money.parse(s);
         });
     }
 
