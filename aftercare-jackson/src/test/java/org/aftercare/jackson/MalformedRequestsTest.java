@@ -89,6 +89,26 @@ class MalformedRequestsTest {
                 c("bad zone", base("\"zone\": \"America/New_York\",\n  \"policy\"", "\"zone\": \"Mars/Olympus\",\n  \"policy\""),
                         "/zone json.invalid-value"),
                 c("bad duration", base("\"PT3H\"", "\"3 hours\""), "/plan/services/0/schedule/sessionLength json.invalid-value"),
+                c("interval out of range", base("\"sessionLength\": \"PT3H\"", "\"sessionLength\": \"PT3H\", \"intervalWeeks\": 0"),
+                        "/plan/services/0/schedule/intervalWeeks json.out-of-range"),
+                c("override: unknown key, negative and huge periods, bad citation status",
+                        base("\"layers\": [\"care-alt-continuing-care-12-months\"]}", "\"layers\": [], \"overrides\": {"
+                                + "\"layer\": \"clinic:x\", \"description\": \"x\", \"thresholds\": ["
+                                + "{\"key\": \"care.nope\", \"value\": 1, \"citation\": {\"document\": \"d\", \"edition\": \"e\", \"status\": \"local\"}},"
+                                + "{\"key\": \"care.continuing-care.minimum-duration\", \"value\": \"P-3M\", \"citation\": {\"document\": \"d\", \"edition\": \"e\", \"status\": \"local\"}},"
+                                + "{\"key\": \"care.weekly-hours.step-down-taper\", \"value\": \"P1000000Y\", \"citation\": {\"document\": \"d\", \"edition\": \"e\", \"status\": \"sure\"}}"
+                                + "]}}"),
+                        "/policy/overrides/thresholds/0/key json.unknown-code",
+                        "/policy/overrides/thresholds/1/value json.out-of-range",
+                        "/policy/overrides/thresholds/2/citation/status json.unknown-code",
+                        "/policy/overrides/thresholds/2/value json.out-of-range"),
+                c("override: periods overlap within the layer",
+                        base("\"layers\": [\"care-alt-continuing-care-12-months\"]}", "\"overrides\": {"
+                                + "\"layer\": \"clinic:x\", \"description\": \"x\", \"thresholds\": ["
+                                + "{\"key\": \"care.population.adult-age\", \"value\": 21, \"from\": \"2020-01-01\", \"citation\": {\"document\": \"d\", \"edition\": \"e\", \"status\": \"local\"}},"
+                                + "{\"key\": \"care.population.adult-age\", \"value\": 18, \"until\": \"2021-01-01\", \"citation\": {\"document\": \"d\", \"edition\": \"e\", \"status\": \"local\"}}"
+                                + "]}}"),
+                        "/policy/overrides/thresholds/1 json.invalid-value"),
                 c("end before start", base("\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-08-31\"",
                         "\"type\": \"stay\", \"start\": \"2026-03-02\", \"end\": \"2026-03-01\""),
                         "/plan/services/1/schedule/end json.invalid-value"),

@@ -201,13 +201,28 @@ final class Reads {
         });
     }
 
+    /** The longest period a document may give, so no rule ever adds a period that leaves the calendar. */
+    static final Period MAX_PERIOD = Period.ofYears(100);
+
     static Read<Period> period() {
-        return textual("an ISO-8601 period such as P6M", s -> {
+        Read<Period> parse = textual("an ISO-8601 period such as P6M", s -> {
             if (!s.startsWith("P")) {
                 throw new IllegalArgumentException(s);
             }
             return Period.parse(s);
         });
+        return (node, pointer, problems) -> {
+            Period p = parse.read(node, pointer, problems);
+            if (p == null) {
+                return null;
+            }
+            if (p.isNegative() || p.toTotalMonths() > MAX_PERIOD.toTotalMonths() || p.getDays() > 36_600) {
+                problems.add(pointer, "json.out-of-range", "expected a period from P0D to " + MAX_PERIOD
+                        + " with no negative part, found " + p);
+                return null;
+            }
+            return p;
+        };
     }
 
     static Read<BigDecimal> decimal() {
