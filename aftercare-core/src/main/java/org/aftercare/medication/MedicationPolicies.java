@@ -1,0 +1,253 @@
+package org.aftercare.medication;
+
+import static org.aftercare.medication.MedicationPolicyKeys.*;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Objects;
+import org.aftercare.Citation;
+import org.aftercare.EffectivePeriod;
+import org.aftercare.Policy;
+import org.aftercare.PolicyLayer;
+import org.aftercare.VerificationStatus;
+
+/**
+ * The policy layers of the medication domain, such as {@link #federalBaseline()} (42 CFR 8.12 by date,
+ * FDA labels, named guideline defaults), the Virginia overlay and one alternative layer for each place
+ * where sources disagree.
+ *
+ * <p>Where a source gives a range, the baseline takes the value named in its citation and an
+ * alternative layer offers the other reading, one {@code policy.withLayer(...)} away:
+ *
+ * <pre>{@code
+ * Policy policy = MedicationPolicies.usDefault()
+ *         .withLayer(MedicationPolicies.virginia())
+ *         .withLayer(MedicationPolicies.takeHome2024WholeWindow());
+ * }</pre>
+ *
+ * <p>Take-home ladders combine across all layers, strictest wins; every other key resolves to the
+ * topmost layer that has it in force. Unverified [U] values appear only with an UNVERIFIED citation,
+ * so every finding that rests on one says so.
+ *
+ * @since 0.1.0
+ */
+public final class MedicationPolicies {
+    /** The date the 2024 amendment of 42 CFR Part 8 took effect. */
+    public static final LocalDate PART_8_2024_EFFECTIVE = LocalDate.of(2024, 4, 2);
+    /** The date the Virginia overlay is assumed to take effect in {@link #virginia()} (not confirmed). */
+    public static final LocalDate VIRGINIA_ASSUMED_EFFECTIVE = LocalDate.of(2025, 12, 1);
+
+    /** Name of the federal baseline layer. */
+    public static final String FEDERAL_BASELINE = "us-federal-medication";
+    /** Name of the Virginia overlay layer. */
+    public static final String VIRGINIA = "virginia-12vac35-105-990";
+
+    private static final EffectivePeriod BEFORE_2024 = EffectivePeriod.until(PART_8_2024_EFFECTIVE);
+    private static final EffectivePeriod FROM_2024 = EffectivePeriod.from(PART_8_2024_EFFECTIVE);
+
+    private MedicationPolicies() {
+    }
+
+    /**
+     * Obtains the default medication policy: the federal baseline alone, named {@code "us-medication"}.
+     *
+     * @return the policy, not null
+     */
+    public static Policy usDefault() {
+        return Policy.of("us-medication", List.of(federalBaseline()));
+    }
+
+    /**
+     * Obtains the federal baseline layer {@value #FEDERAL_BASELINE}: 42 CFR 8.12 (2001 text before
+     * 2024-04-02, 2024 text from then), FDA labels and guideline defaults, each citing its source.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer federalBaseline() {
+        return PolicyLayer.builder(FEDERAL_BASELINE,
+                "US federal rules (42 CFR 8.12 by date), FDA labels and named guideline defaults")
+                .set(BUPRENORPHINE_WAIT_SHORT_ACTING, Duration.ofHours(12), withEdition(MedicationSources.ASAM_2020,
+                        "2020 Focused Update: 6-12 h after short-acting opioids; upper end applied (CDC 2022 agrees: 8-12 h)"))
+                .set(BUPRENORPHINE_WAIT_EXTENDED_RELEASE, Duration.ofHours(24), withEdition(MedicationSources.ASAM_2020,
+                        "2020 Focused Update: 24-72 h after long-acting opioids; lower end applied (labels: >= 24 h)"))
+                .set(BUPRENORPHINE_WAIT_METHADONE, Duration.ofHours(24), withEdition(MedicationSources.ASAM_2020,
+                        "2020 Focused Update: 24-72 h after methadone; lower end applied (labels: >= 24 h)"))
+                .set(BUPRENORPHINE_WAIT_FENTANYL, Duration.ofHours(24), withEdition(MedicationSources.BURSON_2021,
+                        "2021: some clinicians wait 24-48 h after fentanyl; lower end applied"))
+                .set(COWS_START_THRESHOLD, new CowsStartThreshold(8, 2), MedicationSources.CA_BRIDGE)
+                .set(COWS_BANDS, new CowsBands(List.of(new CowsBand(0, "below the mild band"), new CowsBand(5, "mild"),
+                        new CowsBand(13, "moderate"), new CowsBand(25, "moderately severe"), new CowsBand(37, "severe"))),
+                        MedicationSources.WESSON_LING_2003)
+                .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
+                .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
+                .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("50"), MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)
+                .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2001_FIRST_DAY_OVERRIDE, BEFORE_2024)
+                .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)
+                .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
+                        TakeHomeTier.perWindow(1, 1, 7, false),
+                        TakeHomeTier.perWindow(91, 2, 7, false),
+                        TakeHomeTier.perWindow(181, 3, 7, false),
+                        TakeHomeTier.perDispensing(271, 6, false),
+                        TakeHomeTier.perDispensing(366, 14, false),
+                        TakeHomeTier.perDispensing(731, 31, false)), MedicationSources.CFR_2001_TAKE_HOME, BEFORE_2024)
+                .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
+                        TakeHomeTier.perDispensing(1, 7, false),
+                        TakeHomeTier.perDispensing(15, 14, false),
+                        TakeHomeTier.perDispensing(31, 28, false)), MedicationSources.CFR_2024_TAKE_HOME, FROM_2024)
+                .set(TAKE_HOME_CRITERIA_COUNT, 8, MedicationSources.CFR_2001_CRITERIA, BEFORE_2024)
+                .set(TAKE_HOME_CRITERIA_COUNT, 6, MedicationSources.CFR_2024_CRITERIA, FROM_2024)
+                .set(TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE, true, MedicationSources.CFR_2001_BUPRENORPHINE_LADDER,
+                        BEFORE_2024)
+                .set(TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE, false, MedicationSources.CFR_2024_TAKE_HOME, FROM_2024)
+                .set(NALTREXONE_FREE_SHORT_ACTING, Duration.ofDays(7), withEdition(MedicationSources.VIVITROL_5_3,
+                        "NDA 021897: at least 7-10 days after short-acting opioids; lower end applied"))
+                .set(NALTREXONE_FREE_EXTENDED_RELEASE, Duration.ofDays(7), withEdition(MedicationSources.VIVITROL_2_1,
+                        "NDA 021897: at least 7-10 days opioid-free for everyone; lower end applied"))
+                .set(NALTREXONE_FREE_FENTANYL, Duration.ofDays(7), withEdition(MedicationSources.VIVITROL_2_1,
+                        "NDA 021897: at least 7-10 days opioid-free for everyone; lower end applied"))
+                .set(NALTREXONE_FREE_METHADONE, Duration.ofDays(14), withEdition(MedicationSources.VIVITROL_5_3,
+                        "NDA 021897: precipitated withdrawal possible for as long as two weeks after methadone"))
+                .set(NALTREXONE_FREE_BUPRENORPHINE, Duration.ofDays(14), withEdition(MedicationSources.VIVITROL_5_3,
+                        "NDA 021897: precipitated withdrawal possible for as long as two weeks after buprenorphine"))
+                .set(XR_NALTREXONE_INTERVAL, Period.ofDays(28), MedicationSources.VIVITROL_DOSING)
+                .set(XR_NALTREXONE_NALOXONE_LEAD, Period.ofDays(7), MedicationSources.LIBRARY_XR_NALOXONE_LEAD)
+                .set(OVERDOSE_WINDOW_AFTER_RELEASE, Period.ofDays(14), MedicationSources.PENN_STATE_OVERDOSE)
+                .set(OVERDOSE_WINDOW_AFTER_WITHDRAWAL_MANAGEMENT, Period.ofMonths(1), MedicationSources.PENN_STATE_OVERDOSE)
+                .set(OVERDOSE_WINDOW_AFTER_LEAVING_MOUD, Period.ofMonths(1), MedicationSources.PENN_STATE_OVERDOSE)
+                .set(MISSED_METHADONE_DAYS_REDUCED_TOLERANCE, 3, MedicationSources.AUS_2003_MISSED_DOSES)
+                .set(NORBUPRENORPHINE_RATIO_CUTOFF, new BigDecimal("0.2"), MedicationSources.ACCURSO_2017)
+                .build();
+    }
+
+    /**
+     * Obtains the Virginia overlay {@value #VIRGINIA} (12VAC35-105-990 A and C, current text), assumed in force
+     * from 2025-12-01. That date is NOT confirmed, so every threshold of this layer
+     * cites status UNVERIFIED; use {@link #virginia(EffectivePeriod)} once the date is known.
+     *
+     * <p>Caps include closure-day doses; days 1-7 allow closure-day doses only; the day 8-30 cap is one
+     * consecutive supply.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer virginia() {
+        return virginia(EffectivePeriod.from(VIRGINIA_ASSUMED_EFFECTIVE), MedicationSources.VIRGINIA_990_DATE_UNKNOWN);
+    }
+
+    /**
+     * Obtains the Virginia overlay in force over a period the integrator has confirmed.
+     *
+     * @param inForce  the period the current text of 12VAC35-105-990 is in force, not null
+     * @return the layer, citing the state text as verified, not null
+     */
+    public static PolicyLayer virginia(EffectivePeriod inForce) {
+        Objects.requireNonNull(inForce, "inForce");
+        return virginia(inForce, Citation.of("12VAC35-105-990", "A, C",
+                "current text (law.lis.virginia.gov), in force " + inForce + " as stated by the integrator",
+                VerificationStatus.VERIFIED));
+    }
+
+    private static PolicyLayer virginia(EffectivePeriod inForce, Citation citation) {
+        return PolicyLayer.builder(VIRGINIA, "Virginia OTP take-home limits, 12VAC35-105-990")
+                .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
+                        TakeHomeTier.perDispensing(1, 0, false),
+                        TakeHomeTier.perDispensing(8, 5, true),
+                        TakeHomeTier.perDispensing(31, 14, true),
+                        TakeHomeTier.perDispensing(61, 28, true)), citation, inForce)
+                .set(TAKE_HOME_CRITERIA_COUNT, 6, citation, inForce)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:take-home-2024-whole-window"}: the 2024 ladder read as a cap
+     * over each whole tier (7 days in days 1-14, 14 days in days 15-30) rather than per dispensing.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer takeHome2024WholeWindow() {
+        return PolicyLayer.builder("alt:take-home-2024-whole-window", "2024 take-home ladder read over each whole tier")
+                .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
+                        TakeHomeTier.perWindow(1, 7, 14, false),
+                        TakeHomeTier.perWindow(15, 14, 16, false),
+                        TakeHomeTier.perDispensing(31, 28, false)), MedicationSources.CFR_2024_TAKE_HOME_WHOLE_WINDOW,
+                        FROM_2024)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:bup-wait-mono-label"}: the buprenorphine mono-product label's
+     * waits (4 h after short-acting, 24 h after long-acting and methadone) instead of ASAM's.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer buprenorphineWaitsMonoLabel() {
+        return PolicyLayer.builder("alt:bup-wait-mono-label", "Buprenorphine mono label induction waits")
+                .set(BUPRENORPHINE_WAIT_SHORT_ACTING, Duration.ofHours(4), MedicationSources.BUPRENORPHINE_MONO_LABEL)
+                .set(BUPRENORPHINE_WAIT_EXTENDED_RELEASE, Duration.ofHours(24), MedicationSources.BUPRENORPHINE_MONO_LABEL)
+                .set(BUPRENORPHINE_WAIT_METHADONE, Duration.ofHours(24), MedicationSources.BUPRENORPHINE_MONO_LABEL)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:cows-start-12"}: start buprenorphine at COWS 12 or more,
+     * without counting objective signs.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer cowsStartTwelve() {
+        return PolicyLayer.builder("alt:cows-start-12", "Start buprenorphine at COWS >= 12")
+                .set(COWS_START_THRESHOLD, new CowsStartThreshold(12, 0), MedicationSources.BURSON_2021)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:naltrexone-10-day-window"}: the upper end (10 days) of the
+     * label's 7-10 opioid-free days.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer naltrexoneTenDayWindow() {
+        Citation c = withEdition(MedicationSources.VIVITROL_5_3, "NDA 021897: at least 7-10 days; upper end applied");
+        return PolicyLayer.builder("alt:naltrexone-10-day-window", "Naltrexone start after 10 opioid-free days")
+                .set(NALTREXONE_FREE_SHORT_ACTING, Duration.ofDays(10), c)
+                .set(NALTREXONE_FREE_EXTENDED_RELEASE, Duration.ofDays(10), c)
+                .set(NALTREXONE_FREE_FENTANYL, Duration.ofDays(10), c)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:xr-naltrexone-3-week"}: XR-naltrexone every 3 weeks for fast
+     * metabolisers (CDC 2022).
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer xrNaltrexoneThreeWeek() {
+        return PolicyLayer.builder("alt:xr-naltrexone-3-week", "XR-naltrexone every 3 weeks")
+                .set(XR_NALTREXONE_INTERVAL, Period.ofDays(21), MedicationSources.CDC_2022_XR_THREE_WEEKS)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:norbup-ratio-0.02"}: flag norbuprenorphine/buprenorphine
+     * ratios below 0.02 instead of 0.2.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer norbuprenorphineRatioTwoHundredths() {
+        return PolicyLayer.builder("alt:norbup-ratio-0.02", "Norbuprenorphine ratio cutoff 0.02")
+                .set(NORBUPRENORPHINE_RATIO_CUTOFF, new BigDecimal("0.02"), MedicationSources.NORBUPRENORPHINE_RATIO_002)
+                .build();
+    }
+
+    /** Returns all layers this class offers, baseline first. @return the layers, not null */
+    public static List<PolicyLayer> all() {
+        return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
+                cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths());
+    }
+
+    private static Citation withEdition(Citation base, String edition) {
+        return Citation.of(base.document(), base.section(), edition, base.status());
+    }
+}

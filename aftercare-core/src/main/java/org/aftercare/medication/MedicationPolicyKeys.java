@@ -1,0 +1,160 @@
+package org.aftercare.medication;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.util.Optional;
+import org.aftercare.PolicyKey;
+
+/**
+ * The policy keys of the medication rules, such as {@link #METHADONE_FIRST_DAY_CAP}. Values, citations and
+ * effective periods are in {@link MedicationPolicies}; rules never hold these numbers as literals.
+ *
+ * @since 0.1.0
+ */
+public final class MedicationPolicyKeys {
+    /** Least time from the last short-acting opioid use to a standard buprenorphine start. */
+    public static final PolicyKey<Duration> BUPRENORPHINE_WAIT_SHORT_ACTING = PolicyKey.of(
+            "medication.buprenorphine.induction.wait.short-acting", Duration.class,
+            "least time from last short-acting opioid use to the first buprenorphine dose");
+    /** Least time from the last extended-release opioid use to a standard buprenorphine start. */
+    public static final PolicyKey<Duration> BUPRENORPHINE_WAIT_EXTENDED_RELEASE = PolicyKey.of(
+            "medication.buprenorphine.induction.wait.extended-release", Duration.class,
+            "least time from last extended-release or long-acting opioid use to the first buprenorphine dose");
+    /** Least time from the last methadone dose to a standard buprenorphine start. */
+    public static final PolicyKey<Duration> BUPRENORPHINE_WAIT_METHADONE = PolicyKey.of(
+            "medication.buprenorphine.induction.wait.methadone", Duration.class,
+            "least time from last methadone to the first buprenorphine dose");
+    /** Least time from the last fentanyl use to a standard buprenorphine start. */
+    public static final PolicyKey<Duration> BUPRENORPHINE_WAIT_FENTANYL = PolicyKey.of(
+            "medication.buprenorphine.induction.wait.fentanyl", Duration.class,
+            "least time from last fentanyl use to the first buprenorphine dose");
+    /** COWS total and objective signs required before a standard buprenorphine start. */
+    public static final PolicyKey<CowsStartThreshold> COWS_START_THRESHOLD = PolicyKey.of(
+            "medication.buprenorphine.induction.cows-start", CowsStartThreshold.class,
+            "COWS total (and objective-sign count) required before the first buprenorphine dose");
+    /** The COWS severity band table. */
+    public static final PolicyKey<CowsBands> COWS_BANDS = PolicyKey.of("medication.cows.bands", CowsBands.class,
+            "COWS severity bands by total score");
+
+    /** Largest first methadone dose (2001 rule only; no such cap from 2024-04-02). */
+    public static final PolicyKey<Dose> METHADONE_FIRST_DOSE_CAP = PolicyKey.of("medication.methadone.first-dose-cap",
+            Dose.class, "largest single first methadone dose");
+    /** Largest methadone total on the first treatment day. */
+    public static final PolicyKey<Dose> METHADONE_FIRST_DAY_CAP = PolicyKey.of("medication.methadone.first-day-cap",
+            Dose.class, "largest methadone total on the first day without documented justification");
+    /** Whether a documented justification allows a first-day total above the cap. */
+    public static final PolicyKey<Boolean> METHADONE_FIRST_DAY_OVERRIDE = PolicyKey.of(
+            "medication.methadone.first-day-override", Boolean.class,
+            "true if the practitioner's documented justification allows a first-day total above the cap");
+    /** The take-home ladder; every layer's ladder applies, strictest wins. */
+    public static final PolicyKey<TakeHomeLadder> TAKE_HOME_LADDER = PolicyKey.of("medication.take-home.ladder",
+            TakeHomeLadder.class, "most take-home days by treatment day (all layers apply; strictest wins)");
+    /** How many take-home criteria must be documented as weighed. */
+    public static final PolicyKey<Integer> TAKE_HOME_CRITERIA_COUNT = PolicyKey.of("medication.take-home.criteria-count",
+            Integer.class, "number of take-home criteria that must be documented as assessed");
+    /** Whether the time-in-treatment ladder applies to buprenorphine take-homes. */
+    public static final PolicyKey<Boolean> TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE = PolicyKey.of(
+            "medication.take-home.ladder-applies-to-buprenorphine", Boolean.class,
+            "true if the take-home ladder also limits buprenorphine");
+
+    /** Least opioid-free time after short-acting opioids before naltrexone. */
+    public static final PolicyKey<Duration> NALTREXONE_FREE_SHORT_ACTING = PolicyKey.of(
+            "medication.naltrexone.opioid-free.short-acting", Duration.class,
+            "least opioid-free time after short-acting opioids before the first naltrexone dose");
+    /** Least opioid-free time after extended-release opioids before naltrexone. */
+    public static final PolicyKey<Duration> NALTREXONE_FREE_EXTENDED_RELEASE = PolicyKey.of(
+            "medication.naltrexone.opioid-free.extended-release", Duration.class,
+            "least opioid-free time after extended-release opioids before the first naltrexone dose");
+    /** Least opioid-free time after fentanyl before naltrexone. */
+    public static final PolicyKey<Duration> NALTREXONE_FREE_FENTANYL = PolicyKey.of(
+            "medication.naltrexone.opioid-free.fentanyl", Duration.class,
+            "least opioid-free time after fentanyl before the first naltrexone dose");
+    /** Least time after methadone before naltrexone. */
+    public static final PolicyKey<Duration> NALTREXONE_FREE_METHADONE = PolicyKey.of(
+            "medication.naltrexone.opioid-free.methadone", Duration.class,
+            "least time after methadone before the first naltrexone dose");
+    /** Least time after buprenorphine before naltrexone. */
+    public static final PolicyKey<Duration> NALTREXONE_FREE_BUPRENORPHINE = PolicyKey.of(
+            "medication.naltrexone.opioid-free.buprenorphine", Duration.class,
+            "least time after buprenorphine before the first naltrexone dose");
+    /** Interval between XR-naltrexone injections. */
+    public static final PolicyKey<Period> XR_NALTREXONE_INTERVAL = PolicyKey.of("medication.naltrexone.xr-interval",
+            Period.class, "time from one XR-naltrexone injection to the next");
+    /** How long before an XR-naltrexone interval ends to prompt naloxone counselling. */
+    public static final PolicyKey<Period> XR_NALTREXONE_NALOXONE_LEAD = PolicyKey.of(
+            "medication.naltrexone.xr-naloxone-lead", Period.class,
+            "how long before the XR-naltrexone interval ends to prompt naloxone counselling");
+
+    /** Overdose-risk window after release from incarceration. */
+    public static final PolicyKey<Period> OVERDOSE_WINDOW_AFTER_RELEASE = PolicyKey.of(
+            "medication.overdose-risk.after-release", Period.class, "high-risk window after release from incarceration");
+    /** Overdose-risk window after completed withdrawal management. */
+    public static final PolicyKey<Period> OVERDOSE_WINDOW_AFTER_WITHDRAWAL_MANAGEMENT = PolicyKey.of(
+            "medication.overdose-risk.after-withdrawal-management", Period.class,
+            "high-risk window after completed withdrawal management");
+    /** Overdose-risk window after leaving medication treatment. */
+    public static final PolicyKey<Period> OVERDOSE_WINDOW_AFTER_LEAVING_MOUD = PolicyKey.of(
+            "medication.overdose-risk.after-leaving-moud", Period.class, "high-risk window after leaving MOUD");
+    /** Consecutive missed methadone days that mean reduced tolerance. */
+    public static final PolicyKey<Integer> MISSED_METHADONE_DAYS_REDUCED_TOLERANCE = PolicyKey.of(
+            "medication.overdose-risk.missed-methadone-days", Integer.class,
+            "consecutive missed methadone days treated as reduced tolerance");
+
+    /** Norbuprenorphine to buprenorphine ratio below which a specimen suggests adulteration. */
+    public static final PolicyKey<BigDecimal> NORBUPRENORPHINE_RATIO_CUTOFF = PolicyKey.of(
+            "medication.urine.norbuprenorphine-ratio-cutoff", BigDecimal.class,
+            "norbuprenorphine/buprenorphine concentration ratio below which the specimen suggests adulteration");
+
+    private MedicationPolicyKeys() {
+    }
+
+    /**
+     * Returns the buprenorphine wait key for a kind of opioid.
+     *
+     * @param kind  the kind, not null
+     * @return the key, or empty for buprenorphine (no wait) and unknown kinds (no wait can be chosen)
+     */
+    public static Optional<PolicyKey<Duration>> buprenorphineWait(OpioidKind kind) {
+        switch (kind) {
+            case SHORT_ACTING:
+                return Optional.of(BUPRENORPHINE_WAIT_SHORT_ACTING);
+            case EXTENDED_RELEASE:
+                return Optional.of(BUPRENORPHINE_WAIT_EXTENDED_RELEASE);
+            case METHADONE:
+                return Optional.of(BUPRENORPHINE_WAIT_METHADONE);
+            case FENTANYL:
+                return Optional.of(BUPRENORPHINE_WAIT_FENTANYL);
+            case BUPRENORPHINE:
+            case UNKNOWN:
+                return Optional.empty();
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+
+    /**
+     * Returns the naltrexone opioid-free key for a kind of opioid.
+     *
+     * @param kind  the kind, not null
+     * @return the key, or empty for unknown kinds (no window can be chosen)
+     */
+    public static Optional<PolicyKey<Duration>> naltrexoneOpioidFree(OpioidKind kind) {
+        switch (kind) {
+            case SHORT_ACTING:
+                return Optional.of(NALTREXONE_FREE_SHORT_ACTING);
+            case EXTENDED_RELEASE:
+                return Optional.of(NALTREXONE_FREE_EXTENDED_RELEASE);
+            case METHADONE:
+                return Optional.of(NALTREXONE_FREE_METHADONE);
+            case BUPRENORPHINE:
+                return Optional.of(NALTREXONE_FREE_BUPRENORPHINE);
+            case FENTANYL:
+                return Optional.of(NALTREXONE_FREE_FENTANYL);
+            case UNKNOWN:
+                return Optional.empty();
+            default:
+                throw new AssertionError(kind);
+        }
+    }
+}
