@@ -9,4 +9,5 @@ module org.aftercare.core {
 
     exports org.aftercare;
     exports org.aftercare.screening;
+    exports org.aftercare.medication;
 }
