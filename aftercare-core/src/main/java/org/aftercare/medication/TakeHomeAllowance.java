@@ -18,7 +18,7 @@ final class TakeHomeAllowance {
     record LayerAllowance(ResolvedThreshold<TakeHomeLadder> ladder, TakeHomeTier tier, int alreadyCounted,
             int allowedSupplyDays) {
         String describe() {
-            return ladder.layer() + " " + allowedSupplyDays + " days (" + tier
+            return ladder.layer() + " " + TakeHomeTier.days(allowedSupplyDays) + " (" + tier
                     + (tier.isWindowed() ? ", " + alreadyCounted + " already dispensed in the window" : "") + ")";
         }
     }

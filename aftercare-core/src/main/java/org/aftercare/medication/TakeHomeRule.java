@@ -77,10 +77,10 @@ final class TakeHomeRule {
         allowance.layers().stream().map(l -> l.ladder().citation()).filter(c -> !citations.contains(c))
                 .forEach(citations::add);
         ctx.report(MedicationRules.TAKE_HOME_ABOVE_LADDER.finding(supply.path(),
-                "Take-home supply of " + supply.supplyDays() + " days (" + supply.closureDays() + " closure days) of "
+                "Take-home supply of " + TakeHomeTier.days(supply.supplyDays()) + " (" + supply.closureDays() + " closure) of "
                         + name(supply.medication()) + " from " + supply.firstDay() + ", treatment day "
-                        + allowance.treatmentDay() + ", exceeds the " + winner.allowedSupplyDays()
-                        + " days allowed; strictest wins among: " + layers + "; winner: " + winner.ladder().layer(),
+                        + allowance.treatmentDay() + ", exceeds the " + TakeHomeTier.days(winner.allowedSupplyDays())
+                        + " allowed; strictest wins among: " + layers + "; winner: " + winner.ladder().layer(),
                 citations));
     }
 

@@ -60,7 +60,12 @@ public record TakeHomeTier(int fromTreatmentDay, int maxDays, int windowDays, bo
 
     @Override
     public String toString() {
-        return "day " + fromTreatmentDay + "+: " + maxDays + " days" + (isWindowed() ? " per " + windowDays + " days"
+        return "day " + fromTreatmentDay + "+: " + days(maxDays) + (isWindowed() ? " per " + days(windowDays)
                 : " per dispensing") + (closureDosesCounted ? " including closure days" : " beyond closure days");
+    }
+
+    /** Returns a count of days as text, such as {@code "1 day"} or {@code "14 days"}. */
+    static String days(int count) {
+        return count == 1 ? "1 day" : count + " days";
     }
 }
