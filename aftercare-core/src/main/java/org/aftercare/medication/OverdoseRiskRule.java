@@ -59,8 +59,8 @@ final class OverdoseRiskRule {
             if (window.isPresent() && today.isBefore(e.date().plus(window.get().value()))) {
                 ctx.report(MedicationRules.OVERDOSE_RISK_NALOXONE.finding(path,
                         describe(e) + " on " + e.date() + "; today " + today + " is day "
-                                + (ChronoUnit.DAYS.between(e.date(), today) + 1) + " of the " + window.get().value()
-                                + " high-risk window ending " + e.date().plus(window.get().value()).minusDays(1)
+                                + (ChronoUnit.DAYS.between(e.date(), today) + 1) + " of the "
+                                + XrNaltrexoneSchedule.describe(window.get().value()) + " high-risk window ending " + e.date().plus(window.get().value()).minusDays(1)
                                 + " (layer " + window.get().layer() + "): tolerance is likely lower; offer naloxone",
                         InductionWaitFindings.citations(window.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
             }
@@ -131,7 +131,7 @@ final class OverdoseRiskRule {
             if (!today.isBefore(s.due())) {
                 ctx.report(MedicationRules.OVERDOSE_RISK_NALOXONE.finding("medication.doses[" + s.lastInjectionIndex() + "].at",
                         "XR-naltrexone interval from the injection of " + s.lastInjection() + " ended on " + s.due()
-                                + " (every " + s.interval().value().getDays() + " days, layer " + s.interval().layer()
+                                + " (every " + XrNaltrexoneSchedule.describe(s.interval().value()) + ", layer " + s.interval().layer()
                                 + "); blockade is waning and smaller opioid doses can be dangerous: offer naloxone",
                         InductionWaitFindings.citations(s.interval().citation(), List.of(MedicationSources.VIVITROL_DOSING))));
             }

@@ -23,12 +23,12 @@ final class XrNaltrexoneRule {
         List<Integer> withoutInjection = new ArrayList<>();
         for (XrNaltrexoneSchedule s : XrNaltrexoneSchedule.compute(record, ctx, withoutInjection)) {
             String path = "medication.doses[" + s.lastInjectionIndex() + "].at";
-            String basis = "last injection " + s.lastInjection() + ", every " + s.interval().value().getDays()
-                    + " days (layer " + s.interval().layer() + ")";
+            String basis = "last injection " + s.lastInjection() + ", every "
+                    + XrNaltrexoneSchedule.describe(s.interval().value()) + " (layer " + s.interval().layer() + ")";
             if (today.isAfter(s.due())) {
                 ctx.report(MedicationRules.XR_NALTREXONE_OVERDUE.finding(path,
                         "XR-naltrexone injection was due on " + s.due() + " (" + basis + "); today " + today + " is "
-                                + ChronoUnit.DAYS.between(s.due(), today) + " days past due",
+                                + TakeHomeTier.days(Math.toIntExact(ChronoUnit.DAYS.between(s.due(), today))) + " past due",
                         InductionWaitFindings.citations(s.interval().citation(),
                                 MedicationRules.XR_NALTREXONE_OVERDUE.sources())));
                 continue;
@@ -38,8 +38,9 @@ final class XrNaltrexoneRule {
             if (lead.isPresent() && !today.isBefore(s.due().minus(lead.get().value()))) {
                 ctx.report(MedicationRules.XR_NALTREXONE_INTERVAL_ENDING.finding(path,
                         "XR-naltrexone interval ends on " + s.due() + " (" + basis + "), in "
-                                + ChronoUnit.DAYS.between(today, s.due()) + " days; prompt starts "
-                                + lead.get().value().getDays() + " days before (layer " + lead.get().layer()
+                                + TakeHomeTier.days(Math.toIntExact(ChronoUnit.DAYS.between(today, s.due())))
+                                + "; prompt starts "
+                                + XrNaltrexoneSchedule.describe(lead.get().value()) + " before (layer " + lead.get().layer()
                                 + "): counsel on naloxone",
                         InductionWaitFindings.citations(lead.get().citation(),
                                 List.of(s.interval().citation(), MedicationSources.VIVITROL_DOSING))));

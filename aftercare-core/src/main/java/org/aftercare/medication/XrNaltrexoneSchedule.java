@@ -15,6 +15,11 @@ import org.aftercare.RuleContext;
 record XrNaltrexoneSchedule(int regimenIndex, int lastInjectionIndex, LocalDate lastInjection,
         ResolvedThreshold<Period> interval) {
 
+    /** Describes a period for a message: {@code "28 days"} for a days-only period, else ISO-8601 such as {@code "P1M"}. */
+    static String describe(Period period) {
+        return period.getYears() == 0 && period.getMonths() == 0 ? TakeHomeTier.days(period.getDays()) : period.toString();
+    }
+
     LocalDate due() {
         return lastInjection.plus(interval.value());
     }
