@@ -97,6 +97,13 @@ public final class MedicationPolicies {
                         TakeHomeTier.perDispensing(1, 7, false),
                         TakeHomeTier.perDispensing(15, 14, false),
                         TakeHomeTier.perDispensing(31, 28, false)), MedicationSources.CFR_2024_TAKE_HOME, FROM_2024)
+                .set(METHADONE_MISSED_DOSE_PROTOCOL, MissedDoseProtocol.of(
+                        new MissedDoseStep(3, MissedDoseAction.REDUCE, new BigDecimal("0.5"), null, false),
+                        new MissedDoseStep(4, MissedDoseAction.REDUCE, new BigDecimal("0.5"), Dose.ofMilligrams("40"), false),
+                        new MissedDoseStep(5, MissedDoseAction.REINDUCE, null, null, false)),
+                        MedicationSources.AUS_2003_MISSED_DOSES)
+                .set(METHADONE_TITRATION, new MethadoneTitration(Dose.ofMilligrams("10"), 7), withEdition(
+                        MedicationSources.ASAM_2020, "2020 Focused Update: increase 5-10 mg no more often than every 7 days"))
                 .set(TAKE_HOME_CRITERIA_COUNT, 8, MedicationSources.CFR_2001_CRITERIA, BEFORE_2024)
                 .set(TAKE_HOME_CRITERIA_COUNT, 6, MedicationSources.CFR_2024_CRITERIA, FROM_2024)
                 .set(TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE, true, MedicationSources.CFR_2001_BUPRENORPHINE_LADDER,
@@ -177,6 +184,36 @@ public final class MedicationPolicies {
     }
 
     /**
+     * Obtains the alternative layer {@code "alt:missed-dose-ontario"}: Ontario's missed-dose protocol (CPSO: assess
+     * after 3 missed doses; META:PHI: 4 missed, the higher of half the dose and 30 mg; 5 or more, restart at 30 mg)
+     * instead of Australia's (3: half; 4: the lower of half and 40 mg; 5 or more: new induction).
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer missedDosesOntario() {
+        return PolicyLayer.builder("alt:missed-dose-ontario", "Ontario META:PHI / CPSO missed methadone doses")
+                .set(METHADONE_MISSED_DOSE_PROTOCOL, MissedDoseProtocol.of(
+                        new MissedDoseStep(3, MissedDoseAction.REASSESS, null, null, false),
+                        new MissedDoseStep(4, MissedDoseAction.REDUCE, new BigDecimal("0.5"), Dose.ofMilligrams("30"), true),
+                        new MissedDoseStep(5, MissedDoseAction.REINDUCE, null, Dose.ofMilligrams("30"), false)),
+                        MedicationSources.META_PHI)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:methadone-titration-3-day"}: increases of up to 15 mg every 3 days
+     * (Ontario META:PHI: +10-15 mg every 3-5 days; the fast ends applied) instead of ASAM's 10 mg every 7 days.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer methadoneTitrationThreeDay() {
+        return PolicyLayer.builder("alt:methadone-titration-3-day", "Methadone titration every 3 days")
+                .set(METHADONE_TITRATION, new MethadoneTitration(Dose.ofMilligrams("15"), 3), withEdition(
+                        MedicationSources.META_PHI, "idwiki.org summary: +10-15 mg every 3-5 days; fast ends applied"))
+                .build();
+    }
+
+    /**
      * Obtains the alternative layer {@code "alt:bup-wait-mono-label"}: the buprenorphine mono-product label's
      * waits (4 h after short-acting, 24 h after long-acting and methadone) instead of ASAM's.
      *
@@ -244,7 +281,8 @@ public final class MedicationPolicies {
     /** Returns all layers this class offers, baseline first. @return the layers, not null */
     public static List<PolicyLayer> all() {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
-                cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths());
+                cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
+                missedDosesOntario(), methadoneTitrationThreeDay());
     }
 
     private static Citation withEdition(Citation base, String edition) {

@@ -58,6 +58,14 @@ public final class MedicationPolicyKeys {
             "medication.take-home.ladder-applies-to-buprenorphine", Boolean.class,
             "true if the take-home ladder also limits buprenorphine");
 
+    /** The methadone missed-dose protocol. */
+    public static final PolicyKey<MissedDoseProtocol> METHADONE_MISSED_DOSE_PROTOCOL = PolicyKey.of(
+            "medication.methadone.missed-dose-protocol", MissedDoseProtocol.class,
+            "what consecutive missed methadone days require before restarting, and restart dose limits");
+    /** How fast methadone may be raised after the first day. */
+    public static final PolicyKey<MethadoneTitration> METHADONE_TITRATION = PolicyKey.of("medication.methadone.titration",
+            MethadoneTitration.class, "largest methadone increase and fewest days between increases");
+
     /** Least opioid-free time after short-acting opioids before naltrexone. */
     public static final PolicyKey<Duration> NALTREXONE_FREE_SHORT_ACTING = PolicyKey.of(
             "medication.naltrexone.opioid-free.short-acting", Duration.class,

@@ -38,6 +38,8 @@ public final class MedicationReview {
         Objects.requireNonNull(ctx, "ctx");
         BuprenorphineInductionRule.check(record, ctx);
         MethadoneFirstDayRule.check(record, ctx);
+        MethadoneTitrationRule.check(record, ctx);
+        MethadoneRestartRule.check(record, ctx);
         TakeHomeRule.check(record, ctx);
         NaltrexoneStartRule.check(record, ctx);
         NaltrexoneAgonistRule.check(record, ctx);

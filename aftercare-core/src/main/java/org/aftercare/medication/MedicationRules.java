@@ -52,6 +52,27 @@ public final class MedicationRules {
             "The methadone total on the first treatment day was above the cap in force on that date"
                     + " (WARNING when a documented justification allows it, ERROR otherwise).",
             ERROR, List.of(MedicationSources.CFR_2024_FIRST_DAY, MedicationSources.CFR_2001_FIRST_DAY), WARNING);
+    /** The first methadone dose after a run of missed days was above the protocol's restart limit. */
+    public static final RuleDescriptor METHADONE_RESTART_DOSE_ABOVE_LIMIT = RuleDescriptor.of(
+            "medication.methadone.restart-dose-above-limit",
+            "The first methadone dose after consecutive missed days was above the missed-dose protocol's restart limit.",
+            ERROR, List.of(MedicationSources.AUS_2003_MISSED_DOSES, MedicationSources.META_PHI));
+    /** A methadone increase was larger than the titration step in force. */
+    public static final RuleDescriptor METHADONE_TITRATION_STEP_TOO_LARGE = RuleDescriptor.of(
+            "medication.methadone.titration-step-too-large",
+            "A methadone increase after the first day was larger than the titration step in force.",
+            WARNING, List.of(MedicationSources.ASAM_2020, MedicationSources.META_PHI));
+    /** A methadone increase came sooner after the previous one than the titration interval in force. */
+    public static final RuleDescriptor METHADONE_TITRATION_TOO_SOON = RuleDescriptor.of(
+            "medication.methadone.titration-too-soon",
+            "A methadone increase came sooner after the previous increase (or the first day) than the titration interval.",
+            WARNING, List.of(MedicationSources.ASAM_2020, MedicationSources.META_PHI));
+    /** A take-home supply starts after missed days that need action, before any supervised restart dose. */
+    public static final RuleDescriptor TAKE_HOME_SUSPENDED_AFTER_MISSED_DOSES = RuleDescriptor.of(
+            "medication.take-home.suspended-after-missed-doses",
+            "A take-home supply starts after consecutive missed methadone days that need action, with no supervised"
+                    + " dose since: take-homes are suspended during a restart.",
+            ERROR, List.of(MedicationSources.BLUEWATER_RESTART, MedicationSources.AUS_2003_MISSED_DOSES));
     /** A take-home supply exceeded the strictest ladder in force, naming the winning layer. */
     public static final RuleDescriptor TAKE_HOME_ABOVE_LADDER = RuleDescriptor.of(
             "medication.take-home.above-ladder",

@@ -90,6 +90,13 @@ public final class MedicationSources {
     /** Australian methadone guidelines s3.5: 3 or more missed days means reduced tolerance [V]. */
     public static final Citation AUS_2003_MISSED_DOSES = Citation.of("Australian national methadone clinical guidelines",
             "s3.5", "2003 (health.gov.au)", VERIFIED);
+    /** Ontario META:PHI methadone protocol and CPSO missed-dose rule, via idwiki.org summary [S]. */
+    public static final Citation META_PHI = Citation.of("Ontario META:PHI methadone protocol; CPSO", "missed doses; titration",
+            "idwiki.org summary", SECONDARY);
+    /** Bluewater Methadone Clinic FAQ: take-homes suspended during a restart [S]. */
+    public static final Citation BLUEWATER_RESTART = Citation.of("Bluewater Methadone Clinic (Ontario) FAQ",
+            "missed doses", "clinic FAQ", SECONDARY);
+
     /** CDC 2022 Recommendation 8: offer naloxone when overdose risk is higher [S]. */
     public static final Citation CDC_2022_NALOXONE = Citation.of("CDC Clinical Practice Guideline for Prescribing"
             + " Opioids for Pain", "Recommendation 8", "MMWR Recomm Rep 2022;71(3)", SECONDARY);

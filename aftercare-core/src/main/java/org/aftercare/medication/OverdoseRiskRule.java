@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.aftercare.OudMedication;
 import org.aftercare.PolicyKey;
@@ -85,41 +84,22 @@ final class OverdoseRiskRule {
         if (record.activeRegimens(OudMedication.METHADONE, today).isEmpty()) {
             return;
         }
-        List<DoseEvent> doses = record.doses();
-        TreeMap<LocalDate, Integer> missed = new TreeMap<>();
-        LocalDate lastTaken = null;
-        for (int i = 0; i < doses.size(); i++) {
-            DoseEvent d = doses.get(i);
-            if (d.medication() != OudMedication.METHADONE || d.at().isAfter(ctx.asOf())) {
-                continue;
-            }
-            LocalDate date = d.date(ctx.zone());
-            if (d.kind() == DoseEventKind.MISSED) {
-                missed.putIfAbsent(date, i);
-            } else {
-                LocalDate covered = date.plusDays(d.supplyDays() - 1L);
-                lastTaken = lastTaken == null || covered.isAfter(lastTaken) ? covered : lastTaken;
-            }
-        }
-        if (missed.isEmpty()) {
+        List<MissedMethadoneRun> runs = MissedMethadoneRun.find(record, ctx.zone());
+        if (runs.isEmpty()) {
             return;
         }
-        LocalDate end = missed.lastKey();
-        if (lastTaken != null && !lastTaken.isBefore(end)) {
+        MissedMethadoneRun run = runs.get(runs.size() - 1);
+        if (run.firstDoseAfter() >= 0 || run.start().isAfter(today)) {
             return;
         }
-        LocalDate start = end;
-        while (missed.containsKey(start.minusDays(1)) && (lastTaken == null || start.minusDays(1).isAfter(lastTaken))) {
-            start = start.minusDays(1);
-        }
-        int run = Math.toIntExact(ChronoUnit.DAYS.between(start, end)) + 1;
-        String path = "medication.doses[" + missed.get(end) + "].kind";
+        String path = "medication.doses[" + run.lastMissedIndex() + "].kind";
         Optional<ResolvedThreshold<Integer>> threshold = ctx.require(
                 MedicationPolicyKeys.MISSED_METHADONE_DAYS_REDUCED_TOLERANCE, today, path, Severity.WARNING);
-        if (threshold.isPresent() && run >= threshold.get().value()) {
+        if (threshold.isPresent() && run.days() >= threshold.get().value()) {
             ctx.report(MedicationRules.OVERDOSE_RISK_NALOXONE.finding(path,
-                    run + " consecutive missed methadone days (" + start + " to " + end + ") with no dose since; "
-                            + threshold.get().value() + " or more mean reduced tolerance (layer " + threshold.get().layer()
+                    run.days() + " consecutive missed methadone days (" + run.start() + " to " + run.end()
+                            + ") with no dose since; " + threshold.get().value()
+                            + " or more mean reduced tolerance (layer " + threshold.get().layer()
                             + "): reassess before dosing and offer naloxone",
                     InductionWaitFindings.citations(threshold.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
         }

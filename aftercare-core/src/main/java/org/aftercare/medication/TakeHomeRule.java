@@ -53,6 +53,9 @@ final class TakeHomeRule {
                 }
             }
             checkCriteria(record, supply, ctx);
+            if (supply.medication() == OudMedication.METHADONE) {
+                checkRestart(record, supply, ctx);
+            }
             checkLadder(regimens.get(0), supply, dispensed, ctx);
         }
     }
@@ -82,6 +85,23 @@ final class TakeHomeRule {
                         + allowance.treatmentDay() + ", exceeds the " + TakeHomeTier.days(winner.allowedSupplyDays())
                         + " allowed; strictest wins among: " + layers + "; winner: " + winner.ladder().layer(),
                 citations));
+    }
+
+    private static void checkRestart(MedicationRecord record, TakeHomeSupply supply, RuleContext ctx) {
+        Optional<ResolvedThreshold<MissedDoseProtocol>> protocol = ctx.require(
+                MedicationPolicyKeys.METHADONE_MISSED_DOSE_PROTOCOL, supply.firstDay(), supply.path(), Severity.ERROR);
+        if (protocol.isEmpty()) {
+            return;
+        }
+        MethadoneRestartRule.unresolvedBefore(record, supply.firstDay(), protocol.get().value().firstActionDays(), ctx)
+                .ifPresent(run -> ctx.report(MedicationRules.TAKE_HOME_SUSPENDED_AFTER_MISSED_DOSES.finding(supply.path(),
+                        "Take-home supply from " + supply.firstDay() + " follows " + run.days()
+                                + " consecutive missed methadone days (" + run.start() + " to " + run.end()
+                                + ") with no supervised dose since; the protocol acts from "
+                                + protocol.get().value().firstActionDays() + " missed days (layer "
+                                + protocol.get().layer() + "): take-homes are suspended until a supervised restart",
+                        InductionWaitFindings.citations(protocol.get().citation(),
+                                MedicationRules.TAKE_HOME_SUSPENDED_AFTER_MISSED_DOSES.sources()))));
     }
 
     private static void checkCriteria(MedicationRecord record, TakeHomeSupply supply, RuleContext ctx) {
