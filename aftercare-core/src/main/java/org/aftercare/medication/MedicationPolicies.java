@@ -104,6 +104,9 @@ public final class MedicationPolicies {
                         MedicationSources.AUS_2003_MISSED_DOSES)
                 .set(METHADONE_TITRATION, new MethadoneTitration(Dose.ofMilligrams("10"), 7), withEdition(
                         MedicationSources.ASAM_2020, "2020 Focused Update: increase 5-10 mg no more often than every 7 days"))
+                .set(METHADONE_ECG_DOSE_TRIGGER, Dose.ofMilligrams("100"), MedicationSources.KRANTZ_2009)
+                .set(QTC_WARNING_MS, 450, MedicationSources.KRANTZ_2009)
+                .set(QTC_ERROR_MS, 500, MedicationSources.KRANTZ_2009)
                 .set(TAKE_HOME_CRITERIA_COUNT, 8, MedicationSources.CFR_2001_CRITERIA, BEFORE_2024)
                 .set(TAKE_HOME_CRITERIA_COUNT, 6, MedicationSources.CFR_2024_CRITERIA, FROM_2024)
                 .set(TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE, true, MedicationSources.CFR_2001_BUPRENORPHINE_LADDER,

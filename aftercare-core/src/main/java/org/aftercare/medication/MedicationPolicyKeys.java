@@ -66,6 +66,16 @@ public final class MedicationPolicyKeys {
     public static final PolicyKey<MethadoneTitration> METHADONE_TITRATION = PolicyKey.of("medication.methadone.titration",
             MethadoneTitration.class, "largest methadone increase and fewest days between increases");
 
+    /** Methadone daily dose above which an ECG is due. */
+    public static final PolicyKey<Dose> METHADONE_ECG_DOSE_TRIGGER = PolicyKey.of("medication.methadone.ecg-dose-trigger",
+            Dose.class, "methadone daily dose above which an ECG is due");
+    /** QTc above which a methadone patient needs a risk discussion and closer monitoring. */
+    public static final PolicyKey<Integer> QTC_WARNING_MS = PolicyKey.of("medication.methadone.qtc-warning-ms",
+            Integer.class, "QTc in ms above which risk and benefit are discussed and monitoring increased");
+    /** QTc above which methadone should be stopped, lowered or switched. */
+    public static final PolicyKey<Integer> QTC_ERROR_MS = PolicyKey.of("medication.methadone.qtc-error-ms",
+            Integer.class, "QTc in ms above which stopping, lowering or switching methadone is considered");
+
     /** Least opioid-free time after short-acting opioids before naltrexone. */
     public static final PolicyKey<Duration> NALTREXONE_FREE_SHORT_ACTING = PolicyKey.of(
             "medication.naltrexone.opioid-free.short-acting", Duration.class,

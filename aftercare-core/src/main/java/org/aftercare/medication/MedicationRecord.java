@@ -42,6 +42,7 @@ public final class MedicationRecord {
     private final List<ToleranceLossEvent> toleranceLossEvents;
     private final List<TakeHomeRequest> takeHomeRequests;
     private final List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments;
+    private final List<EcgResult> ecgResults;
     private final Answer firstDayDoseJustification;
 
     private MedicationRecord(Builder b) {
@@ -54,6 +55,7 @@ public final class MedicationRecord {
         this.toleranceLossEvents = List.copyOf(b.toleranceLossEvents);
         this.takeHomeRequests = List.copyOf(b.takeHomeRequests);
         this.takeHomeCriteriaAssessments = List.copyOf(b.takeHomeCriteriaAssessments);
+        this.ecgResults = List.copyOf(b.ecgResults);
         this.firstDayDoseJustification = b.firstDayDoseJustification;
         Set<OudMedication> withRegimen = EnumSet.noneOf(OudMedication.class);
         regimens.forEach(r -> withRegimen.add(r.medication()));
@@ -88,6 +90,7 @@ public final class MedicationRecord {
         b.toleranceLossEvents.addAll(toleranceLossEvents);
         b.takeHomeRequests.addAll(takeHomeRequests);
         b.takeHomeCriteriaAssessments.addAll(takeHomeCriteriaAssessments);
+        b.ecgResults.addAll(ecgResults);
         b.firstDayDoseJustification = firstDayDoseJustification;
         return b;
     }
@@ -137,6 +140,11 @@ public final class MedicationRecord {
         return takeHomeCriteriaAssessments;
     }
 
+    /** Returns the ECG results. @return the results, not null */
+    public List<EcgResult> ecgResults() {
+        return ecgResults;
+    }
+
     /**
      * Returns whether the practitioner documented that a first-day methadone total above the cap was
      * clinically indicated.
@@ -164,14 +172,14 @@ public final class MedicationRecord {
                 && opioidExposures.equals(r.opioidExposures) && cowsAssessments.equals(r.cowsAssessments)
                 && drugTests.equals(r.drugTests) && naloxoneChallenges.equals(r.naloxoneChallenges)
                 && toleranceLossEvents.equals(r.toleranceLossEvents) && takeHomeRequests.equals(r.takeHomeRequests)
-                && takeHomeCriteriaAssessments.equals(r.takeHomeCriteriaAssessments)
+                && takeHomeCriteriaAssessments.equals(r.takeHomeCriteriaAssessments) && ecgResults.equals(r.ecgResults)
                 && firstDayDoseJustification == r.firstDayDoseJustification;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(regimens, doses, opioidExposures, cowsAssessments, drugTests, naloxoneChallenges,
-                toleranceLossEvents, takeHomeRequests, takeHomeCriteriaAssessments, firstDayDoseJustification);
+                toleranceLossEvents, takeHomeRequests, takeHomeCriteriaAssessments, ecgResults, firstDayDoseJustification);
     }
 
     /** Returns counts only, never clinical detail, so the record is safe in logs. */
@@ -197,6 +205,7 @@ public final class MedicationRecord {
         private final List<ToleranceLossEvent> toleranceLossEvents = new ArrayList<>();
         private final List<TakeHomeRequest> takeHomeRequests = new ArrayList<>();
         private final List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments = new ArrayList<>();
+        private final List<EcgResult> ecgResults = new ArrayList<>();
         private Answer firstDayDoseJustification = Answer.UNKNOWN;
 
         private Builder() {
@@ -253,6 +262,12 @@ public final class MedicationRecord {
         /** Adds a take-home criteria assessment. @param assessment the assessment, not null @return this builder */
         public Builder takeHomeCriteriaAssessment(TakeHomeCriteriaAssessment assessment) {
             takeHomeCriteriaAssessments.add(Objects.requireNonNull(assessment, "assessment"));
+            return this;
+        }
+
+        /** Adds an ECG result. @param ecg the result, not null @return this builder */
+        public Builder ecg(EcgResult ecg) {
+            ecgResults.add(Objects.requireNonNull(ecg, "ecg"));
             return this;
         }
 

@@ -40,6 +40,7 @@ public final class MedicationReview {
         MethadoneFirstDayRule.check(record, ctx);
         MethadoneTitrationRule.check(record, ctx);
         MethadoneRestartRule.check(record, ctx);
+        MethadoneQtcRule.check(record, ctx);
         TakeHomeRule.check(record, ctx);
         NaltrexoneStartRule.check(record, ctx);
         NaltrexoneAgonistRule.check(record, ctx);

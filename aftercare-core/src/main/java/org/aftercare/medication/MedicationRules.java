@@ -67,6 +67,15 @@ public final class MedicationRules {
             "medication.methadone.titration-too-soon",
             "A methadone increase came sooner after the previous increase (or the first day) than the titration interval.",
             WARNING, List.of(MedicationSources.ASAM_2020, MedicationSources.META_PHI));
+    /** Methadone rose above the ECG dose trigger and no ECG was recorded since. */
+    public static final RuleDescriptor METHADONE_ECG_DUE = RuleDescriptor.of("medication.methadone.ecg-due",
+            "Methadone rose above the ECG dose trigger and no ECG has been recorded since.",
+            WARNING, List.of(MedicationSources.KRANTZ_2009));
+    /** The latest QTc on methadone is prolonged: WARNING above the lower band, ERROR above the upper. */
+    public static final RuleDescriptor METHADONE_QTC_PROLONGED = RuleDescriptor.of("medication.methadone.qtc-prolonged",
+            "The latest QTc on methadone is prolonged (WARNING above the lower bound: discuss and monitor; ERROR above"
+                    + " the upper bound: consider stopping, lowering or switching).",
+            ERROR, List.of(MedicationSources.KRANTZ_2009), WARNING);
     /** A take-home supply starts after missed days that need action, before any supervised restart dose. */
     public static final RuleDescriptor TAKE_HOME_SUSPENDED_AFTER_MISSED_DOSES = RuleDescriptor.of(
             "medication.take-home.suspended-after-missed-doses",

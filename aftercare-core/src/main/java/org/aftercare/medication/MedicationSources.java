@@ -97,6 +97,10 @@ public final class MedicationSources {
     public static final Citation BLUEWATER_RESTART = Citation.of("Bluewater Methadone Clinic (Ontario) FAQ",
             "missed doses", "clinic FAQ", SECONDARY);
 
+    /** Krantz et al. 2009, QTc screening in methadone treatment [V]. */
+    public static final Citation KRANTZ_2009 = Citation.of("Krantz MJ et al. QTc interval screening in methadone treatment",
+            "recommendations", "Ann Intern Med 2009;150(6):387-395 (abstract)", VERIFIED);
+
     /** CDC 2022 Recommendation 8: offer naloxone when overdose risk is higher [S]. */
     public static final Citation CDC_2022_NALOXONE = Citation.of("CDC Clinical Practice Guideline for Prescribing"
             + " Opioids for Pain", "Recommendation 8", "MMWR Recomm Rep 2022;71(3)", SECONDARY);

@@ -2,7 +2,6 @@ package org.aftercare.medication;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,10 +19,6 @@ final class MethadoneTitrationRule {
     private MethadoneTitrationRule() {
     }
 
-    /** A day's methadone level: the administered total, or the take-home dose per day. */
-    private record DayLevel(Dose dose, int index) {
-    }
-
     static void check(MedicationRecord record, RuleContext ctx) {
         for (Regimen regimen : record.regimens()) {
             if (regimen.medication() == OudMedication.METHADONE && regimen.phase() != RegimenPhase.TAPER) {
@@ -33,30 +28,13 @@ final class MethadoneTitrationRule {
     }
 
     private static void checkRegimen(MedicationRecord record, Regimen regimen, RuleContext ctx) {
-        List<DoseEvent> doses = record.doses();
-        TreeMap<LocalDate, DayLevel> levels = new TreeMap<>();
-        for (int i = 0; i < doses.size(); i++) {
-            DoseEvent d = doses.get(i);
-            if (d.medication() != OudMedication.METHADONE || d.kind() == DoseEventKind.MISSED
-                    || !regimen.isActiveOn(d.date(ctx.zone()))) {
-                continue;
-            }
-            int index = i;
-            if (d.kind() == DoseEventKind.ADMINISTERED) {
-                levels.merge(d.date(ctx.zone()), new DayLevel(d.dose(), i),
-                        (a, b) -> new DayLevel(a.dose().plus(b.dose()), Math.max(a.index(), index)));
-            } else {
-                for (int k = 0; k < d.supplyDays(); k++) {
-                    levels.putIfAbsent(d.date(ctx.zone()).plusDays(k), new DayLevel(d.dose(), i));
-                }
-            }
-        }
+        TreeMap<LocalDate, MethadoneDayLevel> levels = MethadoneDayLevel.of(record, regimen, ctx.zone());
         if (levels.isEmpty()) {
             return;
         }
         LocalDate lastIncrease = levels.firstKey();
         Dose previous = levels.firstEntry().getValue().dose();
-        for (Map.Entry<LocalDate, DayLevel> e : levels.tailMap(levels.firstKey(), false).entrySet()) {
+        for (Map.Entry<LocalDate, MethadoneDayLevel> e : levels.tailMap(levels.firstKey(), false).entrySet()) {
             Dose level = e.getValue().dose();
             if (level.isGreaterThan(previous)) {
                 LocalDate date = e.getKey();
