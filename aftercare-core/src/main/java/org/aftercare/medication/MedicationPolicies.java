@@ -37,6 +37,8 @@ import org.aftercare.VerificationStatus;
 public final class MedicationPolicies {
     /** The date the 2024 amendment of 42 CFR Part 8 took effect. */
     public static final LocalDate PART_8_2024_EFFECTIVE = LocalDate.of(2024, 4, 2);
+    /** The date of the FDA notice on transmucosal buprenorphine labeling (89 FR 105613). */
+    public static final LocalDate FDA_BTOD_NOTICE = LocalDate.of(2024, 12, 27);
     /** The date the Virginia overlay is assumed to take effect in {@link #virginia()} (not confirmed). */
     public static final LocalDate VIRGINIA_ASSUMED_EFFECTIVE = LocalDate.of(2025, 12, 1);
 
@@ -81,6 +83,13 @@ public final class MedicationPolicies {
                 .set(COWS_BANDS, new CowsBands(List.of(new CowsBand(0, "below the mild band"), new CowsBand(5, "mild"),
                         new CowsBand(13, "moderate"), new CowsBand(25, "moderately severe"), new CowsBand(37, "severe"))),
                         MedicationSources.WESSON_LING_2003)
+                .set(BUPRENORPHINE_DAILY_LABEL_STATEMENT, new LabelDoseStatement(Dose.ofMilligrams("24"),
+                        "doses above 24 mg a day have not been shown to add clinical benefit", true),
+                        MedicationSources.SUBOXONE_LABEL_PRE_2025, EffectivePeriod.until(FDA_BTOD_NOTICE))
+                .set(BUPRENORPHINE_DAILY_LABEL_STATEMENT, new LabelDoseStatement(Dose.ofMilligrams("24"),
+                        "doses above 24 mg a day have not been studied in randomized trials and may suit some patients;"
+                                + " labels set no maximum", false),
+                        MedicationSources.FDA_BTOD_NOTICE_2024, EffectivePeriod.from(FDA_BTOD_NOTICE))
                 .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("50"), MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)

@@ -37,6 +37,11 @@ public final class MedicationPolicyKeys {
     public static final PolicyKey<CowsBands> COWS_BANDS = PolicyKey.of("medication.cows.bands", CowsBands.class,
             "COWS severity bands by total score");
 
+    /** What the transmucosal buprenorphine label edition in force says about higher daily doses. */
+    public static final PolicyKey<LabelDoseStatement> BUPRENORPHINE_DAILY_LABEL_STATEMENT = PolicyKey.of(
+            "medication.buprenorphine.daily-label-statement", LabelDoseStatement.class,
+            "the label statement on transmucosal buprenorphine daily doses above a figure");
+
     /** Largest first methadone dose (2001 rule only; no such cap from 2024-04-02). */
     public static final PolicyKey<Dose> METHADONE_FIRST_DOSE_CAP = PolicyKey.of("medication.methadone.first-dose-cap",
             Dose.class, "largest single first methadone dose");

@@ -37,6 +37,7 @@ public final class MedicationReview {
         Objects.requireNonNull(patient, "patient");
         Objects.requireNonNull(ctx, "ctx");
         BuprenorphineInductionRule.check(record, ctx);
+        BuprenorphineDailyDoseRule.check(record, ctx);
         MethadoneFirstDayRule.check(record, ctx);
         MethadoneTitrationRule.check(record, ctx);
         MethadoneRestartRule.check(record, ctx);

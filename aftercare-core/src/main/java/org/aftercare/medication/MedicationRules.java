@@ -41,6 +41,13 @@ public final class MedicationRules {
             "The kind of opioid last used is unknown, so the wait before an induction cannot be chosen.",
             ERROR, List.of(MedicationSources.ASAM_2020, MedicationSources.VIVITROL_5_3));
 
+    /** A transmucosal buprenorphine daily total exceeded the figure of the label statement in force that day. */
+    public static final RuleDescriptor BUPRENORPHINE_DAILY_DOSE_ABOVE_LABEL_STATEMENT = RuleDescriptor.of(
+            "medication.buprenorphine.daily-dose-above-label-statement",
+            "A transmucosal buprenorphine daily total exceeded the figure of the label statement in force that day"
+                    + " (WARNING under the pre-2025 reading, INFO after the FDA 2024-12 notice: no label maximum).",
+            WARNING, List.of(MedicationSources.SUBOXONE_LABEL_PRE_2025, MedicationSources.FDA_BTOD_NOTICE_2024), INFO);
+
     /** The first methadone dose was above the initial-dose cap in force on its date (2001 rule). */
     public static final RuleDescriptor METHADONE_FIRST_DOSE_ABOVE_CAP = RuleDescriptor.of(
             "medication.methadone.first-dose-above-cap",

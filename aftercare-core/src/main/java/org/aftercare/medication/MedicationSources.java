@@ -52,6 +52,14 @@ public final class MedicationSources {
     /** Buprenorphine mono sublingual label summary: 4 h / 24 h waits [S]. */
     public static final Citation BUPRENORPHINE_MONO_LABEL = Citation.of("Buprenorphine HCl sublingual tablet label",
             "Dosage and Administration", "Drugs.com label summary", SECONDARY);
+    /** Suboxone film label, pre-2025 text: range 4-24 mg; above 24 mg not shown to add benefit [S]. */
+    public static final Citation SUBOXONE_LABEL_PRE_2025 = Citation.of("Suboxone (buprenorphine/naloxone) film label",
+            "Dosage and Administration", "pre-2025 text, Drugs.com label summary", SECONDARY);
+    /** FDA notice on transmucosal buprenorphine labeling, 89 FR 105613, 2024-12-27 [V]. */
+    public static final Citation FDA_BTOD_NOTICE_2024 = Citation.of("FDA notice: Modifications to Labeling of"
+            + " Buprenorphine-Containing Transmucosal Products", "89 FR 105613-105617",
+            "FR Doc 2024-30776, 2024-12-27 (replacement sentence via secondary accounts)", VERIFIED);
+
     /** J. Burson, OTP physician blog (2021): some wait 24-48 h after fentanyl; COWS >= 12 [S]. */
     public static final Citation BURSON_2021 = Citation.of("J. Burson, OTP physician blog", "fentanyl; COWS start",
             "2021", SECONDARY);
