@@ -39,6 +39,8 @@ public final class MedicationPolicies {
     public static final LocalDate PART_8_2024_EFFECTIVE = LocalDate.of(2024, 4, 2);
     /** The date of the FDA notice on transmucosal buprenorphine labeling (89 FR 105613). */
     public static final LocalDate FDA_BTOD_NOTICE = LocalDate.of(2024, 12, 27);
+    /** The date the Sublocade 02/2025 label is assumed in force (the revision's day is not known). */
+    public static final LocalDate SUBLOCADE_LABEL_2025 = LocalDate.of(2025, 2, 1);
     /** The date the Virginia overlay is assumed to take effect in {@link #virginia()} (not confirmed). */
     public static final LocalDate VIRGINIA_ASSUMED_EFFECTIVE = LocalDate.of(2025, 12, 1);
 
@@ -90,6 +92,13 @@ public final class MedicationPolicies {
                         "doses above 24 mg a day have not been studied in randomized trials and may suit some patients;"
                                 + " labels set no maximum", false),
                         MedicationSources.FDA_BTOD_NOTICE_2024, EffectivePeriod.from(FDA_BTOD_NOTICE))
+                .set(SUBLOCADE_START, new SublocadeStart(7, Dose.ofMilligrams("8"), Duration.ZERO),
+                        MedicationSources.SUBLOCADE_LABEL_2023, EffectivePeriod.until(SUBLOCADE_LABEL_2025))
+                .set(SUBLOCADE_START, new SublocadeStart(1, Dose.ofMilligrams("4"), Duration.ofHours(1)),
+                        MedicationSources.SUBLOCADE_LABEL_2025, EffectivePeriod.from(SUBLOCADE_LABEL_2025))
+                .set(SUBLOCADE_MIN_INTERVAL, Period.ofDays(26), MedicationSources.SUBLOCADE_HCP)
+                .set(SUBLOCADE_INTERVAL, Period.ofMonths(1), MedicationSources.SUBLOCADE_LABEL_2023)
+                .set(SUBLOCADE_LATE_GRACE, Period.ofDays(14), MedicationSources.SUBLOCADE_HCP)
                 .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("50"), MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)
@@ -226,6 +235,20 @@ public final class MedicationPolicies {
     }
 
     /**
+     * Obtains the opt-in layer {@code "alt:sublocade-rapid-second-1-week"}: after a single-dose (02/2025) start, the
+     * second injection may come as early as 1 week after the first. The baseline leaves this interval open, as the
+     * 02/2025 wording was not read.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer sublocadeRapidSecondOneWeek() {
+        return PolicyLayer.builder("alt:sublocade-rapid-second-1-week", "Sublocade second injection from 1 week (rapid start)")
+                .set(SUBLOCADE_RAPID_SECOND_MIN_INTERVAL, Period.ofDays(7), MedicationSources.SUBLOCADE_RAPID_SECOND,
+                        EffectivePeriod.from(SUBLOCADE_LABEL_2025))
+                .build();
+    }
+
+    /**
      * Obtains the alternative layer {@code "alt:bup-wait-mono-label"}: the buprenorphine mono-product label's
      * waits (4 h after short-acting, 24 h after long-acting and methadone) instead of ASAM's.
      *
@@ -294,7 +317,7 @@ public final class MedicationPolicies {
     public static List<PolicyLayer> all() {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
-                missedDosesOntario(), methadoneTitrationThreeDay());
+                missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek());
     }
 
     private static Citation withEdition(Citation base, String edition) {

@@ -42,6 +42,23 @@ public final class MedicationPolicyKeys {
             "medication.buprenorphine.daily-label-statement", LabelDoseStatement.class,
             "the label statement on transmucosal buprenorphine daily doses above a figure");
 
+    /** What the Sublocade label in force requires before the first injection. */
+    public static final PolicyKey<SublocadeStart> SUBLOCADE_START = PolicyKey.of("medication.sublocade.start",
+            SublocadeStart.class, "transmucosal buprenorphine required before the first Sublocade injection");
+    /** Least time between Sublocade injections. */
+    public static final PolicyKey<Period> SUBLOCADE_MIN_INTERVAL = PolicyKey.of("medication.sublocade.min-interval",
+            Period.class, "least time between Sublocade injections");
+    /** Least time from the first to the second Sublocade injection after a rapid (single-dose) start. */
+    public static final PolicyKey<Period> SUBLOCADE_RAPID_SECOND_MIN_INTERVAL = PolicyKey.of(
+            "medication.sublocade.rapid-start-second-min-interval", Period.class,
+            "least time from the first to the second injection after a single-dose start (open under the 02/2025 label)");
+    /** Time from one Sublocade injection to the next due date. */
+    public static final PolicyKey<Period> SUBLOCADE_INTERVAL = PolicyKey.of("medication.sublocade.interval", Period.class,
+            "time from one Sublocade injection to the next due date");
+    /** How late a Sublocade injection may be without clinical consequence. */
+    public static final PolicyKey<Period> SUBLOCADE_LATE_GRACE = PolicyKey.of("medication.sublocade.late-grace",
+            Period.class, "how long after the due date a Sublocade injection may still be given");
+
     /** Largest first methadone dose (2001 rule only; no such cap from 2024-04-02). */
     public static final PolicyKey<Dose> METHADONE_FIRST_DOSE_CAP = PolicyKey.of("medication.methadone.first-dose-cap",
             Dose.class, "largest single first methadone dose");

@@ -48,6 +48,21 @@ public final class MedicationRules {
                     + " (WARNING under the pre-2025 reading, INFO after the FDA 2024-12 notice: no label maximum).",
             WARNING, List.of(MedicationSources.SUBOXONE_LABEL_PRE_2025, MedicationSources.FDA_BTOD_NOTICE_2024), INFO);
 
+    /** The first Sublocade injection did not follow the transmucosal start the label in force requires. */
+    public static final RuleDescriptor SUBLOCADE_START_NOT_MET = RuleDescriptor.of("medication.sublocade.start-not-met",
+            "The first Sublocade injection did not follow the transmucosal buprenorphine start the label in force requires.",
+            ERROR, List.of(MedicationSources.SUBLOCADE_LABEL_2023, MedicationSources.SUBLOCADE_LABEL_2025));
+    /** Two Sublocade injections were closer together than the minimum interval. */
+    public static final RuleDescriptor SUBLOCADE_INTERVAL_TOO_SHORT = RuleDescriptor.of(
+            "medication.sublocade.interval-too-short",
+            "Two Sublocade injections were closer together than the minimum interval in force.",
+            ERROR, List.of(MedicationSources.SUBLOCADE_HCP));
+    /** The next Sublocade injection is later than its due date plus the late grace. */
+    public static final RuleDescriptor SUBLOCADE_INJECTION_OVERDUE = RuleDescriptor.of(
+            "medication.sublocade.injection-overdue",
+            "The next Sublocade injection is later than its due date plus the late grace.",
+            WARNING, List.of(MedicationSources.SUBLOCADE_HCP));
+
     /** The first methadone dose was above the initial-dose cap in force on its date (2001 rule). */
     public static final RuleDescriptor METHADONE_FIRST_DOSE_ABOVE_CAP = RuleDescriptor.of(
             "medication.methadone.first-dose-above-cap",

@@ -60,6 +60,20 @@ public final class MedicationSources {
             + " Buprenorphine-Containing Transmucosal Products", "89 FR 105613-105617",
             "FR Doc 2024-30776, 2024-12-27 (replacement sentence via secondary accounts)", VERIFIED);
 
+    /** Sublocade label before 02/2025: 7-day transmucosal lead-in at 8-24 mg/day; monthly [V]. */
+    public static final Citation SUBLOCADE_LABEL_2023 = Citation.of("Sublocade label", "Highlights; D&A 2",
+            "DailyMed version updated 2023-12-18", VERIFIED);
+    /** Sublocade label 02/2025: single 4 mg transmucosal dose start [V]; 1 h observation [S]. */
+    public static final Citation SUBLOCADE_LABEL_2025 = Citation.of("Sublocade label", "D&A 2.1, 2.3, 2.5",
+            "02/2025 revision (openFDA SPL 6189fb21); in force assumed from 2025-02-01 (day not known);"
+                    + " 1 h observation via Addiction/Recovery eBulletin 2025-02-25", SECONDARY);
+    /** Indivior prescriber site: at least 26 days between doses; delays up to 2 weeks not expected to matter [V]. */
+    public static final Citation SUBLOCADE_HCP = Citation.of("sublocadehcp.com", "dosing",
+            "manufacturer prescriber page (predates the 2025 rapid start)", VERIFIED);
+    /** Sponsor sub-study: second Sublocade injection one week after the first under rapid start [S]. */
+    public static final Citation SUBLOCADE_RAPID_SECOND = Citation.of("NCT04995029 sub-study (CSAM 2024), news coverage",
+            "second injection at one week", "2024", SECONDARY);
+
     /** J. Burson, OTP physician blog (2021): some wait 24-48 h after fentanyl; COWS >= 12 [S]. */
     public static final Citation BURSON_2021 = Citation.of("J. Burson, OTP physician blog", "fentanyl; COWS start",
             "2021", SECONDARY);

@@ -22,7 +22,7 @@ class MedicationCatalogTest {
     @Test
     void everyRuleHasADistinctMedicationCode() {
         List<RuleDescriptor> all = MedicationRules.all();
-        assertThat(all).hasSize(34);
+        assertThat(all).hasSize(37);
         assertThat(all).extracting(RuleDescriptor::code).doesNotHaveDuplicates()
                 .allMatch(code -> code.startsWith("medication."));
     }
@@ -38,8 +38,12 @@ class MedicationCatalogTest {
     }
 
     @Test
-    void theBaselineSetsEveryKey() throws IllegalAccessException {
-        assertThat(MedicationPolicies.federalBaseline().keys()).containsExactlyInAnyOrderElementsOf(declaredKeys());
+    void theBaselineSetsEveryKey_exceptTheOpenRapidStartSecondInterval() throws IllegalAccessException {
+        List<PolicyKey<?>> expected = new ArrayList<>(declaredKeys());
+        expected.remove(MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL);
+        assertThat(MedicationPolicies.federalBaseline().keys()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(MedicationPolicies.sublocadeRapidSecondOneWeek().keys())
+                .containsExactly(MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL);
     }
 
     @Test
@@ -84,6 +88,6 @@ class MedicationCatalogTest {
                 .contains("us-federal-medication", "virginia-12vac35-105-990", "alt:take-home-2024-whole-window",
                         "alt:bup-wait-mono-label", "alt:cows-start-12", "alt:naltrexone-10-day-window",
                         "alt:xr-naltrexone-3-week", "alt:norbup-ratio-0.02", "alt:missed-dose-ontario",
-                        "alt:methadone-titration-3-day");
+                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week");
     }
 }
