@@ -14,7 +14,7 @@ import org.aftercare.Threshold;
 
 /**
  * Computes forecasts from a record, such as the earliest buprenorphine start, the next take-home ladder step and
- * the next XR-naltrexone due date. Forecasts use the very calculations the checks use, so a forecast never
+ * the next XR-naltrexone or Sublocade due date. Forecasts use the very calculations the checks use, so a forecast never
  * disagrees with a check: a first dose at the earliest induction instant gives no too-early finding, and one
  * minute earlier does.
  *
@@ -63,7 +63,26 @@ public final class MedicationForecasts {
             result.add(new MedicationForecast.InjectionDue(Formulation.NALTREXONE_XR_INJECTION, s.regimenIndex(),
                     s.lastInjection(), s.due(), s.interval().value(), s.interval().layer(), s.interval().citation()));
         }
+        sublocadeDue(record, ctx).ifPresent(result::add);
         return List.copyOf(result);
+    }
+
+    private static Optional<MedicationForecast> sublocadeDue(MedicationRecord record, RuleContext ctx) {
+        List<Integer> injections = SublocadeRule.injections(record, ctx);
+        List<Regimen> regimens = record.regimens();
+        for (int r = 0; r < regimens.size(); r++) {
+            Regimen regimen = regimens.get(r);
+            if (regimen.formulation() != Formulation.SUBLOCADE_MONTHLY || !regimen.isActiveOn(ctx.today())
+                    || injections.isEmpty()) {
+                continue;
+            }
+            LocalDate last = record.doses().get(injections.get(injections.size() - 1)).date(ctx.zone());
+            int regimenIndex = r;
+            return ctx.threshold(MedicationPolicyKeys.SUBLOCADE_INTERVAL, ctx.today())
+                    .map(i -> new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, regimenIndex, last,
+                            last.plus(i.value()), i.value(), i.layer(), i.citation()));
+        }
+        return Optional.empty();
     }
 
     private static Optional<MedicationForecast> earliestInduction(MedicationRecord record, int regimenIndex,

@@ -99,6 +99,18 @@ class SublocadeTest {
     }
 
     @Test
+    void forecast_nextInjectionDueOneMonthAfterTheLast() {
+        MedicationRecord r = leadIn(7, "2024-06-10T10:00").build();
+        assertThat(MedicationForecasts.forecast(r, Timelines.context("2024-06-20T12:00", MedicationPolicies.usDefault())))
+                .filteredOn(f -> f instanceof MedicationForecast.InjectionDue).singleElement()
+                .isInstanceOfSatisfying(MedicationForecast.InjectionDue.class, f -> {
+                    assertThat(f.formulation()).isEqualTo(Formulation.SUBLOCADE_MONTHLY);
+                    assertThat(f.due()).isEqualTo(date("2024-07-10"));
+                    assertThat(f.path()).isEqualTo("medication.regimens[1]");
+                });
+    }
+
+    @Test
     void overdue_onlyAfterTheTwoWeekGrace() {
         MedicationRecord r = leadIn(7, "2024-06-10T10:00").build();
         String code = "medication.sublocade.injection-overdue";
