@@ -28,18 +28,8 @@ final class BuprenorphineInductionRule {
             if (regimen.medication() != OudMedication.BUPRENORPHINE || regimen.phase() != RegimenPhase.INDUCTION) {
                 continue;
             }
-            firstAdministered(record, regimen, ctx).ifPresent(i -> checkDose(record, i, ctx));
+            record.firstAdministered(regimen, ctx.zone()).ifPresent(i -> checkDose(record, i, ctx));
         }
-    }
-
-    /** Returns the index of the first administered dose of a regimen's medication within the regimen. */
-    static Optional<Integer> firstAdministered(MedicationRecord record, Regimen regimen, RuleContext ctx) {
-        List<DoseEvent> doses = record.doses();
-        return IntStream.range(0, doses.size()).boxed()
-                .filter(i -> doses.get(i).kind() == DoseEventKind.ADMINISTERED
-                        && doses.get(i).medication() == regimen.medication()
-                        && regimen.isActiveOn(doses.get(i).date(ctx.zone())))
-                .min(Comparator.comparing((Integer i) -> doses.get(i).at()).thenComparing(i -> i));
     }
 
     static InductionWait waits(MedicationRecord record, Instant cutoff, LocalDate date, RuleContext ctx) {
@@ -61,7 +51,7 @@ final class BuprenorphineInductionRule {
                                 + " opioid use at " + r.exposure().lastUse() + "; at least "
                                 + InductionWait.describe(r.required().value()) + " is required (" + r.required().key().name()
                                 + ", layer " + r.required().layer() + "); earliest start " + r.earliest(),
-                        InductionWaitFindings.citations(r.required().citation(),
+                        MedicationSources.appliedFirst(r.required().citation(),
                                 MedicationRules.BUPRENORPHINE_INDUCTION_TOO_EARLY.sources())));
             }
         }
@@ -83,7 +73,7 @@ final class BuprenorphineInductionRule {
                     "No COWS assessment " + lastUse.map(u -> "after the last opioid use at " + u + " and ").orElse("")
                             + "before the first buprenorphine dose at " + dose.at() + threshold.map(
                                     t -> "; the start threshold is " + t.value() + " (layer " + t.layer() + ")").orElse(""),
-                    threshold.map(t -> InductionWaitFindings.citations(t.citation(),
+                    threshold.map(t -> MedicationSources.appliedFirst(t.citation(),
                             MedicationRules.BUPRENORPHINE_INDUCTION_COWS_MISSING.sources()))
                             .orElse(MedicationRules.BUPRENORPHINE_INDUCTION_COWS_MISSING.sources())));
             return;
@@ -101,7 +91,7 @@ final class BuprenorphineInductionRule {
                     "COWS " + cows.total() + band + " with " + cows.objectiveSignCount() + " objective signs at "
                             + cows.at() + " is below the start threshold " + start + " (layer " + threshold.get().layer()
                             + ") for the first buprenorphine dose at " + dose.at(),
-                    InductionWaitFindings.citations(threshold.get().citation(),
+                    MedicationSources.appliedFirst(threshold.get().citation(),
                             MedicationRules.BUPRENORPHINE_INDUCTION_COWS_BELOW_THRESHOLD.sources())));
         }
     }

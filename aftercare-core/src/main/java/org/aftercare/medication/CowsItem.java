@@ -1,5 +1,6 @@
 package org.aftercare.medication;
 
+import java.util.Collections;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ public enum CowsItem {
         for (int s : scores) {
             set.add(s);
         }
-        this.allowedScores = java.util.Collections.unmodifiableSortedSet(set);
+        this.allowedScores = Collections.unmodifiableSortedSet(set);
     }
 
     /** Returns the allowed scores, ascending. @return the scores, not null */

@@ -2,10 +2,7 @@ package org.aftercare.medication;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.aftercare.Citation;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
 
@@ -56,13 +53,5 @@ final class InductionWaitFindings {
 
     static String kindText(OpioidKind kind) {
         return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    /** Returns the applied threshold's citation first, then the rule's sources without repeats. */
-    static List<Citation> citations(Citation first, List<Citation> rest) {
-        List<Citation> all = new ArrayList<>();
-        all.add(first);
-        rest.stream().filter(c -> !c.equals(first)).forEach(all::add);
-        return all;
     }
 }

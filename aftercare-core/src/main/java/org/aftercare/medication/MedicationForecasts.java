@@ -52,7 +52,7 @@ public final class MedicationForecasts {
                     && regimen.phase() == RegimenPhase.INDUCTION;
             boolean naltrexone = regimen.medication() == OudMedication.NALTREXONE;
             if ((standardBup || naltrexone)
-                    && BuprenorphineInductionRule.firstAdministered(record, regimen, ctx).isEmpty()) {
+                    && record.firstAdministered(regimen, ctx.zone()).isEmpty()) {
                 earliestInduction(record, r, ctx).ifPresent(result::add);
             }
             if (regimen.medication() == OudMedication.METHADONE && regimen.isActiveOn(ctx.today())) {

@@ -1,10 +1,12 @@
 package org.aftercare.medication;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.aftercare.Answer;
 import org.aftercare.InvalidValueException;
@@ -164,6 +166,28 @@ public final class MedicationRecord {
      */
     public List<Regimen> activeRegimens(OudMedication medication, LocalDate date) {
         return regimens.stream().filter(r -> r.medication() == medication && r.isActiveOn(date)).toList();
+    }
+
+    /**
+     * Returns the index of the first administered dose of a regimen's medication on a day the regimen is active,
+     * such as the first methadone dose of a new admission.
+     *
+     * @param regimen  the regimen, not null
+     * @param zone  the clinic's zone, which sets dose dates, not null
+     * @return the index into {@link #doses()}, or empty when none was given
+     */
+    public Optional<Integer> firstAdministered(Regimen regimen, ZoneId zone) {
+        Objects.requireNonNull(regimen, "regimen");
+        Objects.requireNonNull(zone, "zone");
+        Integer first = null;
+        for (int i = 0; i < doses.size(); i++) {
+            DoseEvent d = doses.get(i);
+            if (d.kind() == DoseEventKind.ADMINISTERED && d.medication() == regimen.medication()
+                    && regimen.isActiveOn(d.date(zone)) && (first == null || d.at().isBefore(doses.get(first).at()))) {
+                first = i;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     @Override

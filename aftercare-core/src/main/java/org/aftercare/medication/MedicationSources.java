@@ -4,6 +4,8 @@ import static org.aftercare.VerificationStatus.SECONDARY;
 import static org.aftercare.VerificationStatus.UNVERIFIED;
 import static org.aftercare.VerificationStatus.VERIFIED;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.aftercare.Citation;
 
 /**
@@ -142,5 +144,16 @@ public final class MedicationSources {
             "fentanyl on MOUD", "stated as a rule without a source", UNVERIFIED);
 
     private MedicationSources() {
+    }
+
+    /**
+     * Returns the citations of a finding: the applied threshold's citation first (so clinic overrides are cited),
+     * then the rule's sources without repeats.
+     */
+    static List<Citation> appliedFirst(Citation applied, List<Citation> sources) {
+        List<Citation> all = new ArrayList<>();
+        all.add(applied);
+        sources.stream().filter(c -> !c.equals(applied)).forEach(all::add);
+        return all;
     }
 }

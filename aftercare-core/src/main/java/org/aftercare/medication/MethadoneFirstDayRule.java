@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.aftercare.Answer;
+import org.aftercare.Citation;
 import org.aftercare.OudMedication;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
@@ -23,7 +24,7 @@ final class MethadoneFirstDayRule {
     static void check(MedicationRecord record, RuleContext ctx) {
         for (Regimen regimen : record.regimens()) {
             if (regimen.medication() == OudMedication.METHADONE) {
-                BuprenorphineInductionRule.firstAdministered(record, regimen, ctx)
+                record.firstAdministered(regimen, ctx.zone())
                         .ifPresent(first -> checkDay(record, first, ctx));
             }
         }
@@ -44,7 +45,7 @@ final class MethadoneFirstDayRule {
             ctx.report(MedicationRules.METHADONE_FIRST_DOSE_ABOVE_CAP.finding("medication.doses[" + firstIndex + "].dose",
                     "First methadone dose of " + first.dose() + " on " + day + " is above the " + firstCap.get().value()
                             + " initial-dose cap in force on that date (layer " + firstCap.get().layer() + ")",
-                    InductionWaitFindings.citations(firstCap.get().citation(),
+                    MedicationSources.appliedFirst(firstCap.get().citation(),
                             MedicationRules.METHADONE_FIRST_DOSE_ABOVE_CAP.sources())));
         }
         String path = "medication.doses[" + firstIndex + "].dose";
@@ -78,23 +79,23 @@ final class MethadoneFirstDayRule {
                 return;
             }
             if (override.get().value()) {
-                List<org.aftercare.Citation> citations = new ArrayList<>();
+                List<Citation> citations = new ArrayList<>();
                 citations.add(cap.get().citation());
                 citations.add(override.get().citation());
                 ctx.report(MedicationRules.METHADONE_FIRST_DAY_ABOVE_CAP.finding(Severity.WARNING, crossingPath,
                         base + "; a justification is documented and the rule in force allows more when documented"
                                 + " (layer " + override.get().layer() + ")",
-                        InductionWaitFindings.citations(cap.get().citation(), citations)));
+                        MedicationSources.appliedFirst(cap.get().citation(), citations)));
                 return;
             }
             ctx.report(MedicationRules.METHADONE_FIRST_DAY_ABOVE_CAP.finding(Severity.ERROR, crossingPath,
                     base + "; a justification is documented but the rule in force allows no override (layer "
                             + override.get().layer() + ")",
-                    InductionWaitFindings.citations(cap.get().citation(), List.of(override.get().citation()))));
+                    MedicationSources.appliedFirst(cap.get().citation(), List.of(override.get().citation()))));
             return;
         }
         ctx.report(MedicationRules.METHADONE_FIRST_DAY_ABOVE_CAP.finding(Severity.ERROR, crossingPath,
                 base + "; no justification is documented (firstDayDoseJustification " + justified + ")",
-                InductionWaitFindings.citations(cap.get().citation(), MedicationRules.METHADONE_FIRST_DAY_ABOVE_CAP.sources())));
+                MedicationSources.appliedFirst(cap.get().citation(), MedicationRules.METHADONE_FIRST_DAY_ABOVE_CAP.sources())));
     }
 }

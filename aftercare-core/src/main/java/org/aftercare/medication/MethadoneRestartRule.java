@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.aftercare.Citation;
+import org.aftercare.OudMedication;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
@@ -53,7 +54,7 @@ final class MethadoneRestartRule {
                                 + "), the restart dose of " + restart.dose() + " on " + date + " is above the "
                                 + limit.get() + " limit (" + step.get() + "; last dose " + last.dose() + ", layer "
                                 + protocol.get().layer() + ")" + limitSource,
-                        InductionWaitFindings.citations(limitCitation,
+                        MedicationSources.appliedFirst(limitCitation,
                                 MedicationRules.METHADONE_RESTART_DOSE_ABOVE_LIMIT.sources())));
             }
         }
@@ -73,7 +74,7 @@ final class MethadoneRestartRule {
             return Optional.empty();
         }
         MissedMethadoneRun run = latest;
-        boolean supervisedSince = doses.stream().anyMatch(d -> d.medication() == org.aftercare.OudMedication.METHADONE
+        boolean supervisedSince = doses.stream().anyMatch(d -> d.medication() == OudMedication.METHADONE
                 && d.kind() == DoseEventKind.ADMINISTERED && d.date(ctx.zone()).isAfter(run.end())
                 && !d.date(ctx.zone()).isAfter(date));
         return supervisedSince ? Optional.empty() : Optional.of(run);

@@ -49,7 +49,7 @@ final class MethadoneTitrationRule {
                         ctx.report(MedicationRules.METHADONE_TITRATION_STEP_TOO_LARGE.finding(path,
                                 change + " (+" + step + "), above the " + t.maxIncrease() + " step (" + t + ", layer "
                                         + titration.get().layer() + ")",
-                                InductionWaitFindings.citations(titration.get().citation(),
+                                MedicationSources.appliedFirst(titration.get().citation(),
                                         MedicationRules.METHADONE_TITRATION_STEP_TOO_LARGE.sources())));
                     }
                     long days = ChronoUnit.DAYS.between(lastIncrease, date);
@@ -58,7 +58,7 @@ final class MethadoneTitrationRule {
                                 change + ", " + TakeHomeTier.days(Math.toIntExact(days)) + " after the previous increase"
                                         + " or first day (" + lastIncrease + "); " + t + " (layer "
                                         + titration.get().layer() + ")",
-                                InductionWaitFindings.citations(titration.get().citation(),
+                                MedicationSources.appliedFirst(titration.get().citation(),
                                         MedicationRules.METHADONE_TITRATION_TOO_SOON.sources())));
                     }
                 }

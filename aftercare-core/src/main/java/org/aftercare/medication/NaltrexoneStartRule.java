@@ -26,7 +26,7 @@ final class NaltrexoneStartRule {
     static void check(MedicationRecord record, RuleContext ctx) {
         for (Regimen regimen : record.regimens()) {
             if (regimen.medication() == OudMedication.NALTREXONE) {
-                BuprenorphineInductionRule.firstAdministered(record, regimen, ctx)
+                record.firstAdministered(regimen, ctx.zone())
                         .ifPresent(i -> checkDose(record, i, ctx));
             }
         }
@@ -51,7 +51,7 @@ final class NaltrexoneStartRule {
                                 + InductionWait.describe(r.required().value()) + " opioid-free is required ("
                                 + r.required().key().name() + ", layer " + r.required().layer() + "); earliest start "
                                 + r.earliest(),
-                        InductionWaitFindings.citations(r.required().citation(),
+                        MedicationSources.appliedFirst(r.required().citation(),
                                 MedicationRules.NALTREXONE_OPIOID_FREE_WINDOW_NOT_MET.sources())));
             }
         }

@@ -61,7 +61,7 @@ final class OverdoseRiskRule {
                                 + (ChronoUnit.DAYS.between(e.date(), today) + 1) + " of the "
                                 + XrNaltrexoneSchedule.describe(window.get().value()) + " high-risk window ending " + e.date().plus(window.get().value()).minusDays(1)
                                 + " (layer " + window.get().layer() + "): tolerance is likely lower; offer naloxone",
-                        InductionWaitFindings.citations(window.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
+                        MedicationSources.appliedFirst(window.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
             }
         }
     }
@@ -101,7 +101,7 @@ final class OverdoseRiskRule {
                             + ") with no dose since; " + threshold.get().value()
                             + " or more mean reduced tolerance (layer " + threshold.get().layer()
                             + "): reassess before dosing and offer naloxone",
-                    InductionWaitFindings.citations(threshold.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
+                    MedicationSources.appliedFirst(threshold.get().citation(), List.of(MedicationSources.CDC_2022_NALOXONE))));
         }
     }
 
@@ -113,7 +113,7 @@ final class OverdoseRiskRule {
                         "XR-naltrexone interval from the injection of " + s.lastInjection() + " ended on " + s.due()
                                 + " (every " + XrNaltrexoneSchedule.describe(s.interval().value()) + ", layer " + s.interval().layer()
                                 + "); blockade is waning and smaller opioid doses can be dangerous: offer naloxone",
-                        InductionWaitFindings.citations(s.interval().citation(), List.of(MedicationSources.VIVITROL_DOSING))));
+                        MedicationSources.appliedFirst(s.interval().citation(), List.of(MedicationSources.VIVITROL_DOSING))));
             }
         }
     }

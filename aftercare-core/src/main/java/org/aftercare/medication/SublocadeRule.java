@@ -1,6 +1,7 @@
 package org.aftercare.medication;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.temporal.ChronoUnit;
@@ -74,7 +75,7 @@ final class SublocadeRule {
         }
         SublocadeStart start = required.get().value();
         TreeMap<LocalDate, Dose> daily = new TreeMap<>();
-        java.time.Instant lastTransmucosal = null;
+        Instant lastTransmucosal = null;
         for (DoseEvent d : doses) {
             if (d.medication() == OudMedication.BUPRENORPHINE && !d.formulation().isExtendedReleaseInjection()
                     && d.kind() == DoseEventKind.ADMINISTERED && d.at().isBefore(first.at())) {
@@ -122,7 +123,7 @@ final class SublocadeRule {
                             + XrNaltrexoneSchedule.describe(interval.get().value()) + ", layer " + interval.get().layer()
                             + "); today " + today + " is past the " + XrNaltrexoneSchedule.describe(grace.get().value())
                             + " late grace ending " + latest + " (layer " + grace.get().layer() + ")",
-                    InductionWaitFindings.citations(grace.get().citation(), List.of(interval.get().citation()))));
+                    MedicationSources.appliedFirst(grace.get().citation(), List.of(interval.get().citation()))));
         }
     }
 }

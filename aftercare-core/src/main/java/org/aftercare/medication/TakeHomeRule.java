@@ -3,8 +3,10 @@ package org.aftercare.medication;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.aftercare.Citation;
 import org.aftercare.OudMedication;
 import org.aftercare.ResolvedThreshold;
@@ -100,7 +102,7 @@ final class TakeHomeRule {
                                 + ") with no supervised dose since; the protocol acts from "
                                 + protocol.get().value().firstActionDays() + " missed days (layer "
                                 + protocol.get().layer() + "): take-homes are suspended until a supervised restart",
-                        InductionWaitFindings.citations(protocol.get().citation(),
+                        MedicationSources.appliedFirst(protocol.get().citation(),
                                 MedicationRules.TAKE_HOME_SUSPENDED_AFTER_MISSED_DOSES.sources()))));
     }
 
@@ -114,10 +116,10 @@ final class TakeHomeRule {
             return;
         }
         List<TakeHomeCriteriaAssessment> assessments = record.takeHomeCriteriaAssessments();
-        Optional<Integer> latest = java.util.stream.IntStream.range(0, assessments.size()).boxed()
+        Optional<Integer> latest = IntStream.range(0, assessments.size()).boxed()
                 .filter(i -> !assessments.get(i).assessedOn().isAfter(supply.firstDay()))
                 .max(Comparator.comparing((Integer i) -> assessments.get(i).assessedOn()).thenComparing(i -> i));
-        List<Citation> citations = InductionWaitFindings.citations(required.get().citation(),
+        List<Citation> citations = MedicationSources.appliedFirst(required.get().citation(),
                 MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.sources());
         if (latest.isEmpty()) {
             ctx.report(MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.finding("medication.takeHomeCriteriaAssessments",
@@ -139,6 +141,6 @@ final class TakeHomeRule {
     }
 
     static String name(OudMedication medication) {
-        return medication.name().toLowerCase(java.util.Locale.ROOT);
+        return medication.name().toLowerCase(Locale.ROOT);
     }
 }

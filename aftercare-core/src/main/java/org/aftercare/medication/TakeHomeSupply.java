@@ -1,6 +1,7 @@
 package org.aftercare.medication;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.aftercare.OudMedication;
@@ -12,7 +13,7 @@ import org.aftercare.OudMedication;
 record TakeHomeSupply(OudMedication medication, LocalDate firstDay, int supplyDays, int closureDays, String path,
         boolean dispensed, int index) {
 
-    static List<TakeHomeSupply> dispensed(MedicationRecord record, java.time.ZoneId zone) {
+    static List<TakeHomeSupply> dispensed(MedicationRecord record, ZoneId zone) {
         List<TakeHomeSupply> result = new ArrayList<>();
         List<DoseEvent> doses = record.doses();
         for (int i = 0; i < doses.size(); i++) {

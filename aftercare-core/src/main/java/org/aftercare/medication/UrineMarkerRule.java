@@ -142,7 +142,7 @@ final class UrineMarkerRule {
                             + norbup.get().divide(bup.get(), DISPLAY).toPlainString() + ", below the cutoff "
                             + cutoff.get().value().toPlainString() + " (layer " + cutoff.get().layer()
                             + "): suspected adulteration",
-                    InductionWaitFindings.citations(cutoff.get().citation(),
+                    MedicationSources.appliedFirst(cutoff.get().citation(),
                             MedicationRules.URINE_NORBUPRENORPHINE_RATIO_LOW.sources())));
         }
     }

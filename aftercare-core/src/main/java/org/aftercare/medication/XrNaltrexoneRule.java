@@ -29,7 +29,7 @@ final class XrNaltrexoneRule {
                 ctx.report(MedicationRules.XR_NALTREXONE_OVERDUE.finding(path,
                         "XR-naltrexone injection was due on " + s.due() + " (" + basis + "); today " + today + " is "
                                 + TakeHomeTier.days(Math.toIntExact(ChronoUnit.DAYS.between(s.due(), today))) + " past due",
-                        InductionWaitFindings.citations(s.interval().citation(),
+                        MedicationSources.appliedFirst(s.interval().citation(),
                                 MedicationRules.XR_NALTREXONE_OVERDUE.sources())));
                 continue;
             }
@@ -42,7 +42,7 @@ final class XrNaltrexoneRule {
                                 + "; prompt starts "
                                 + XrNaltrexoneSchedule.describe(lead.get().value()) + " before (layer " + lead.get().layer()
                                 + "): counsel on naloxone",
-                        InductionWaitFindings.citations(lead.get().citation(),
+                        MedicationSources.appliedFirst(lead.get().citation(),
                                 List.of(s.interval().citation(), MedicationSources.VIVITROL_DOSING))));
             }
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
+import org.aftercare.Severity;
 
 /**
  * When the next XR-naltrexone injection of an active regimen is due, such as
@@ -49,7 +50,7 @@ record XrNaltrexoneSchedule(int regimenIndex, int lastInjectionIndex, LocalDate 
             }
             LocalDate lastDate = doses.get(last).date(ctx.zone());
             Optional<ResolvedThreshold<Period>> interval = ctx.require(MedicationPolicyKeys.XR_NALTREXONE_INTERVAL,
-                    today, "medication.regimens[" + r + "]", org.aftercare.Severity.WARNING);
+                    today, "medication.regimens[" + r + "]", Severity.WARNING);
             if (interval.isPresent()) {
                 result.add(new XrNaltrexoneSchedule(r, last, lastDate, interval.get()));
             }

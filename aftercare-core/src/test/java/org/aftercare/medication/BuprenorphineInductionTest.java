@@ -11,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.aftercare.Evaluation;
 import org.aftercare.Finding;
+import org.aftercare.Policy;
+import org.aftercare.PolicyLayer;
 import org.aftercare.Severity;
 import org.aftercare.VerificationStatus;
 import org.junit.jupiter.api.Test;
@@ -185,8 +187,8 @@ class BuprenorphineInductionTest {
 
     @Test
     void missingThreshold_isReportedByTheKernel_neverAPass() {
-        org.aftercare.Policy bare = org.aftercare.Policy.of("bare", List.of(
-                org.aftercare.PolicyLayer.builder("empty", "no medication thresholds").build()));
+        Policy bare = Policy.of("bare", List.of(
+                PolicyLayer.builder("empty", "no medication thresholds").build()));
         Evaluation e = review(heroinThenBuprenorphine("2026-03-02T08:00").build(), "2026-03-02T09:00", bare);
         assertThat(e.findings("policy.threshold.not-in-force")).extracting(Finding::message)
                 .anyMatch(m -> m.contains("medication.buprenorphine.induction.wait.short-acting"))

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -22,7 +24,7 @@ class CowsPropertiesTest {
 
     @Provide
     Arbitrary<int[]> allowedScores() {
-        List<Arbitrary<Integer>> items = java.util.Arrays.stream(CowsItem.values())
+        List<Arbitrary<Integer>> items = Arrays.stream(CowsItem.values())
                 .map(i -> Arbitraries.of(i.allowedScores())).toList();
         return Combinators.combine(items).as(list -> list.stream().mapToInt(Integer::intValue).toArray());
     }
@@ -30,7 +32,7 @@ class CowsPropertiesTest {
     @Property
     void allowedScoresConstruct_andTotalIsTheirSumWithin0To48(@ForAll("allowedScores") int[] scores) {
         CowsAssessment a = CowsAssessment.of(AT, scores);
-        assertThat(a.total()).isEqualTo(java.util.Arrays.stream(scores).sum()).isBetween(0, 48);
+        assertThat(a.total()).isEqualTo(Arrays.stream(scores).sum()).isBetween(0, 48);
         assertThat(a.objectiveSignCount()).isBetween(0, 8);
     }
 
@@ -58,7 +60,7 @@ class CowsPropertiesTest {
     @Property
     void bandsCoverEveryTotalExactlyOnce(@ForAll @IntRange(min = 0, max = 48) int total) {
         CowsBands bands = MedicationPolicies.federalBaseline().inForce(MedicationPolicyKeys.COWS_BANDS,
-                java.time.LocalDate.of(2026, 1, 1)).orElseThrow().value();
+                LocalDate.of(2026, 1, 1)).orElseThrow().value();
         CowsBand band = bands.bandOf(total);
         assertThat(total).isGreaterThanOrEqualTo(band.fromTotal());
         assertThat(bands.bands().stream().filter(b -> b.fromTotal() > band.fromTotal()))

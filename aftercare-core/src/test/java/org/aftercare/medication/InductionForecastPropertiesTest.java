@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.aftercare.Evaluation;
 import org.aftercare.EvaluationContext;
+import org.aftercare.OudMedication;
 import org.aftercare.Policy;
 import org.aftercare.RuleContext;
 
@@ -60,7 +61,7 @@ class InductionForecastPropertiesTest {
         Instant asOf = BASE.plus(Duration.ofMinutes(Math.max(firstMinutes, secondMinutes) + 1L));
         List<MedicationForecast> forecasts = MedicationForecasts.forecast(planned, ctx(asOf, policy));
         if (first == OpioidKind.BUPRENORPHINE && second == OpioidKind.BUPRENORPHINE
-                && formulation.medication() == org.aftercare.OudMedication.BUPRENORPHINE) {
+                && formulation.medication() == OudMedication.BUPRENORPHINE) {
             assertThat(forecasts).as("no wait after buprenorphine itself").isEmpty();
             return;
         }

@@ -5,6 +5,7 @@ import static org.aftercare.medication.Timelines.date;
 import static org.aftercare.medication.Timelines.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import org.aftercare.Evaluation;
 import org.aftercare.Severity;
@@ -26,7 +27,7 @@ class NaltrexoneTest {
 
     /** Heroin last used 2026-03-01 20:00; XR-naltrexone on {@code doseLocal}; negative urine one hour before. */
     private static MedicationRecord.Builder afterHeroin(OpioidKind kind, String doseLocal) {
-        String testLocal = java.time.LocalDateTime.parse(doseLocal).minusHours(1).toString();
+        String testLocal = LocalDateTime.parse(doseLocal).minusHours(1).toString();
         return MedicationRecord.builder()
                 .regimen(Regimen.of(Formulation.NALTREXONE_XR_INJECTION, RegimenPhase.INDUCTION, date(doseLocal.substring(0, 10))))
                 .opioidExposure(OpioidExposure.lastUsed(kind, at("2026-03-01T20:00")))
