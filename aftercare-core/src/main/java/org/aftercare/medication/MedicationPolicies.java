@@ -147,6 +147,12 @@ public final class MedicationPolicies {
                 .set(OVERDOSE_WINDOW_AFTER_LEAVING_MOUD, Period.ofMonths(1), MedicationSources.PENN_STATE_OVERDOSE)
                 .set(MISSED_METHADONE_DAYS_REDUCED_TOLERANCE, 3, MedicationSources.AUS_2003_MISSED_DOSES)
                 .set(NORBUPRENORPHINE_RATIO_CUTOFF, new BigDecimal("0.2"), MedicationSources.ACCURSO_2017)
+                .set(LOFEXIDINE_LIMIT, new AdjunctLimit(Dose.ofMilligrams("2.88"), Dose.ofMilligrams("0.72"), 14),
+                        MedicationSources.LOFEXIDINE_LABEL)
+                .set(LOPERAMIDE_LIMIT, new AdjunctLimit(Dose.ofMilligrams("16"), null, 0),
+                        MedicationSources.VA_WITHDRAWAL_HANDOUT)
+                .set(ONDANSETRON_LIMIT, new AdjunctLimit(Dose.ofMilligrams("16"), null, 0),
+                        MedicationSources.VA_WITHDRAWAL_HANDOUT)
                 .build();
     }
 
@@ -249,6 +255,19 @@ public final class MedicationPolicies {
     }
 
     /**
+     * Obtains the opt-in layer {@code "alt:clonidine-0.8-mg"}: clonidine at most 0.8 mg a day (UpToDate table; its
+     * 1.2 mg allowance for 90 kg or more is not modelled). The baseline sets no clonidine limit because sources
+     * disagree (0.8, 1.2 on day 1 then 2.0 mg).
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer clonidineZeroPointEight() {
+        return PolicyLayer.builder("alt:clonidine-0.8-mg", "Clonidine at most 0.8 mg a day")
+                .set(CLONIDINE_LIMIT, new AdjunctLimit(Dose.ofMilligrams("0.8"), null, 0), MedicationSources.UPTODATE_CLONIDINE)
+                .build();
+    }
+
+    /**
      * Obtains the alternative layer {@code "alt:bup-wait-mono-label"}: the buprenorphine mono-product label's
      * waits (4 h after short-acting, 24 h after long-acting and methadone) instead of ASAM's.
      *
@@ -317,7 +336,7 @@ public final class MedicationPolicies {
     public static List<PolicyLayer> all() {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
-                missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek());
+                missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek(), clonidineZeroPointEight());
     }
 
     private static Citation withEdition(Citation base, String edition) {

@@ -141,6 +141,19 @@ public final class MedicationPolicyKeys {
             "medication.overdose-risk.missed-methadone-days", Integer.class,
             "consecutive missed methadone days treated as reduced tolerance");
 
+    /** Lofexidine limits. */
+    public static final PolicyKey<AdjunctLimit> LOFEXIDINE_LIMIT = PolicyKey.of("medication.adjunct.lofexidine.limit",
+            AdjunctLimit.class, "lofexidine daily, single-dose and course limits");
+    /** Clonidine limits (sources disagree; no default). */
+    public static final PolicyKey<AdjunctLimit> CLONIDINE_LIMIT = PolicyKey.of("medication.adjunct.clonidine.limit",
+            AdjunctLimit.class, "clonidine daily limit for withdrawal (sources disagree: 0.8, 1.2 or 2.0 mg)");
+    /** Loperamide limits. */
+    public static final PolicyKey<AdjunctLimit> LOPERAMIDE_LIMIT = PolicyKey.of("medication.adjunct.loperamide.limit",
+            AdjunctLimit.class, "loperamide daily limit during withdrawal");
+    /** Ondansetron limits. */
+    public static final PolicyKey<AdjunctLimit> ONDANSETRON_LIMIT = PolicyKey.of("medication.adjunct.ondansetron.limit",
+            AdjunctLimit.class, "ondansetron daily limit during withdrawal");
+
     /** Norbuprenorphine to buprenorphine ratio below which a specimen suggests adulteration. */
     public static final PolicyKey<BigDecimal> NORBUPRENORPHINE_RATIO_CUTOFF = PolicyKey.of(
             "medication.urine.norbuprenorphine-ratio-cutoff", BigDecimal.class,
@@ -170,6 +183,27 @@ public final class MedicationPolicyKeys {
                 return Optional.empty();
             default:
                 throw new AssertionError(kind);
+        }
+    }
+
+    /**
+     * Returns the limit key of an adjunct.
+     *
+     * @param adjunct  the adjunct, not null
+     * @return the key, or empty for adjuncts the library sets no limit for
+     */
+    public static Optional<PolicyKey<AdjunctLimit>> adjunctLimit(Adjunct adjunct) {
+        switch (adjunct) {
+            case LOFEXIDINE:
+                return Optional.of(LOFEXIDINE_LIMIT);
+            case CLONIDINE:
+                return Optional.of(CLONIDINE_LIMIT);
+            case LOPERAMIDE:
+                return Optional.of(LOPERAMIDE_LIMIT);
+            case ONDANSETRON:
+                return Optional.of(ONDANSETRON_LIMIT);
+            default:
+                return Optional.empty();
         }
     }
 

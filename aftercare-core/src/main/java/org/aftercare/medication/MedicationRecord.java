@@ -45,6 +45,7 @@ public final class MedicationRecord {
     private final List<TakeHomeRequest> takeHomeRequests;
     private final List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments;
     private final List<EcgResult> ecgResults;
+    private final List<AdjunctOrder> adjunctOrders;
     private final Answer firstDayDoseJustification;
 
     private MedicationRecord(Builder b) {
@@ -58,6 +59,7 @@ public final class MedicationRecord {
         this.takeHomeRequests = List.copyOf(b.takeHomeRequests);
         this.takeHomeCriteriaAssessments = List.copyOf(b.takeHomeCriteriaAssessments);
         this.ecgResults = List.copyOf(b.ecgResults);
+        this.adjunctOrders = List.copyOf(b.adjunctOrders);
         this.firstDayDoseJustification = b.firstDayDoseJustification;
         Set<OudMedication> withRegimen = EnumSet.noneOf(OudMedication.class);
         regimens.forEach(r -> withRegimen.add(r.medication()));
@@ -93,6 +95,7 @@ public final class MedicationRecord {
         b.takeHomeRequests.addAll(takeHomeRequests);
         b.takeHomeCriteriaAssessments.addAll(takeHomeCriteriaAssessments);
         b.ecgResults.addAll(ecgResults);
+        b.adjunctOrders.addAll(adjunctOrders);
         b.firstDayDoseJustification = firstDayDoseJustification;
         return b;
     }
@@ -140,6 +143,11 @@ public final class MedicationRecord {
     /** Returns the take-home criteria assessments. @return the assessments, not null */
     public List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments() {
         return takeHomeCriteriaAssessments;
+    }
+
+    /** Returns the adjunct orders. @return the orders, not null */
+    public List<AdjunctOrder> adjunctOrders() {
+        return adjunctOrders;
     }
 
     /** Returns the ECG results. @return the results, not null */
@@ -197,13 +205,14 @@ public final class MedicationRecord {
                 && drugTests.equals(r.drugTests) && naloxoneChallenges.equals(r.naloxoneChallenges)
                 && toleranceLossEvents.equals(r.toleranceLossEvents) && takeHomeRequests.equals(r.takeHomeRequests)
                 && takeHomeCriteriaAssessments.equals(r.takeHomeCriteriaAssessments) && ecgResults.equals(r.ecgResults)
+                && adjunctOrders.equals(r.adjunctOrders)
                 && firstDayDoseJustification == r.firstDayDoseJustification;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(regimens, doses, opioidExposures, cowsAssessments, drugTests, naloxoneChallenges,
-                toleranceLossEvents, takeHomeRequests, takeHomeCriteriaAssessments, ecgResults, firstDayDoseJustification);
+                toleranceLossEvents, takeHomeRequests, takeHomeCriteriaAssessments, ecgResults, adjunctOrders, firstDayDoseJustification);
     }
 
     /** Returns counts only, never clinical detail, so the record is safe in logs. */
@@ -230,6 +239,7 @@ public final class MedicationRecord {
         private final List<TakeHomeRequest> takeHomeRequests = new ArrayList<>();
         private final List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments = new ArrayList<>();
         private final List<EcgResult> ecgResults = new ArrayList<>();
+        private final List<AdjunctOrder> adjunctOrders = new ArrayList<>();
         private Answer firstDayDoseJustification = Answer.UNKNOWN;
 
         private Builder() {
@@ -286,6 +296,12 @@ public final class MedicationRecord {
         /** Adds a take-home criteria assessment. @param assessment the assessment, not null @return this builder */
         public Builder takeHomeCriteriaAssessment(TakeHomeCriteriaAssessment assessment) {
             takeHomeCriteriaAssessments.add(Objects.requireNonNull(assessment, "assessment"));
+            return this;
+        }
+
+        /** Adds an adjunct order. @param order the order, not null @return this builder */
+        public Builder adjunct(AdjunctOrder order) {
+            adjunctOrders.add(Objects.requireNonNull(order, "order"));
             return this;
         }
 

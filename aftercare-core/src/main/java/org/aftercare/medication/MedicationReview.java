@@ -47,6 +47,7 @@ public final class MedicationReview {
         NaltrexoneStartRule.check(record, ctx);
         NaltrexoneAgonistRule.check(record, ctx);
         XrNaltrexoneRule.check(record, ctx);
+        AdjunctRule.check(record, ctx);
         OverdoseRiskRule.check(record, ctx);
         UrineMarkerRule.check(record, patient, ctx);
     }

@@ -167,6 +167,26 @@ public final class MedicationRules {
             "An active XR-naltrexone regimen has no injection recorded, so no due date can be computed.",
             WARNING, List.of(MedicationSources.VIVITROL_DOSING));
 
+    /** An adjunct order allows more per day or per dose than its limit. */
+    public static final RuleDescriptor ADJUNCT_ABOVE_LIMIT = RuleDescriptor.of("medication.adjunct.above-limit",
+            "An adjunct order allows more per day or per dose than the limit in force.",
+            ERROR, List.of(MedicationSources.LOFEXIDINE_LABEL, MedicationSources.VA_WITHDRAWAL_HANDOUT));
+    /** An adjunct order runs longer than its course limit. */
+    public static final RuleDescriptor ADJUNCT_COURSE_TOO_LONG = RuleDescriptor.of("medication.adjunct.course-too-long",
+            "An adjunct order runs longer than the course limit in force.",
+            WARNING, List.of(MedicationSources.LOFEXIDINE_LABEL));
+    /** A sedating adjunct overlaps methadone or buprenorphine: flagged, not blocked. */
+    public static final RuleDescriptor ADJUNCT_SEDATING_WITH_AGONIST = RuleDescriptor.of(
+            "medication.adjunct.sedating-with-agonist",
+            "A sedating adjunct overlaps methadone or buprenorphine: manage carefully and document a plan; do not"
+                    + " withhold MOUD for it.",
+            WARNING, List.of(MedicationSources.FDA_2017_SEDATIVES, MedicationSources.SEDATING_ADJUNCT_RULE));
+    /** Lofexidine overlaps methadone: both prolong QT. */
+    public static final RuleDescriptor ADJUNCT_LOFEXIDINE_WITH_METHADONE = RuleDescriptor.of(
+            "medication.adjunct.lofexidine-with-methadone",
+            "Lofexidine overlaps methadone; both prolong QT: monitor the ECG.",
+            WARNING, List.of(MedicationSources.LOFEXIDINE_LABEL));
+
     /** Overdose risk is raised (tolerance loss, missed days, XR interval end, fentanyl): prompt for naloxone. */
     public static final RuleDescriptor OVERDOSE_RISK_NALOXONE = RuleDescriptor.of(
             "medication.overdose-risk.naloxone",

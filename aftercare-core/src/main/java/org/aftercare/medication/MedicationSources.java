@@ -125,6 +125,22 @@ public final class MedicationSources {
     public static final Citation KRANTZ_2009 = Citation.of("Krantz MJ et al. QTc interval screening in methadone treatment",
             "recommendations", "Ann Intern Med 2009;150(6):387-395 (abstract)", VERIFIED);
 
+    /** Lucemyra (lofexidine) label: 0.72 mg per dose, 2.88 mg a day, up to 14 days; QT with methadone [V]. */
+    public static final Citation LOFEXIDINE_LABEL = Citation.of("Lucemyra (lofexidine) label", "D&A; HCP page",
+            "2020 PI (themeditary copy, hcp.lucemyra.com)", VERIFIED);
+    /** VA/UpToDate handout: loperamide max 16 mg/day; ondansetron max 16 mg/day [V]. */
+    public static final Citation VA_WITHDRAWAL_HANDOUT = Citation.of("VA/UpToDate handout: Short-term medications to"
+            + " assist with opioid withdrawal", "loperamide; ondansetron", "docslib copy", VERIFIED);
+    /** UpToDate withdrawal table: clonidine up to 0.8 mg/day (1.2 mg if 90 kg or more) [S]. */
+    public static final Citation UPTODATE_CLONIDINE = Citation.of("UpToDate opioid withdrawal table", "clonidine",
+            "medilib copy", SECONDARY);
+    /** FDA 2017-09-20: do not withhold MOUD for benzodiazepines or CNS depressants; manage carefully [V]. */
+    public static final Citation FDA_2017_SEDATIVES = Citation.of("FDA Drug Safety Communication", "MOUD with"
+            + " benzodiazepines or other CNS depressants", "2017-09-20", VERIFIED);
+    /** Flagging sedating antihistamines with MOUD as a specific rule: not found in a source [U]. */
+    public static final Citation SEDATING_ADJUNCT_RULE = Citation.of("medication fact sheet 5.3",
+            "sedating adjuncts with methadone or buprenorphine", "stated without a source as a specific rule", UNVERIFIED);
+
     /** CDC 2022 Recommendation 8: offer naloxone when overdose risk is higher [S]. */
     public static final Citation CDC_2022_NALOXONE = Citation.of("CDC Clinical Practice Guideline for Prescribing"
             + " Opioids for Pain", "Recommendation 8", "MMWR Recomm Rep 2022;71(3)", SECONDARY);

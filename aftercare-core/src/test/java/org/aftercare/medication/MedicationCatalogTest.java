@@ -22,7 +22,7 @@ class MedicationCatalogTest {
     @Test
     void everyRuleHasADistinctMedicationCode() {
         List<RuleDescriptor> all = MedicationRules.all();
-        assertThat(all).hasSize(37);
+        assertThat(all).hasSize(41);
         assertThat(all).extracting(RuleDescriptor::code).doesNotHaveDuplicates()
                 .allMatch(code -> code.startsWith("medication."));
     }
@@ -38,9 +38,10 @@ class MedicationCatalogTest {
     }
 
     @Test
-    void theBaselineSetsEveryKey_exceptTheOpenRapidStartSecondInterval() throws IllegalAccessException {
+    void theBaselineSetsEveryKey_exceptTheDeliberatelyOpenOnes() throws IllegalAccessException {
         List<PolicyKey<?>> expected = new ArrayList<>(declaredKeys());
         expected.remove(MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL);
+        expected.remove(MedicationPolicyKeys.CLONIDINE_LIMIT);
         assertThat(MedicationPolicies.federalBaseline().keys()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(MedicationPolicies.sublocadeRapidSecondOneWeek().keys())
                 .containsExactly(MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL);
@@ -88,6 +89,6 @@ class MedicationCatalogTest {
                 .contains("us-federal-medication", "virginia-12vac35-105-990", "alt:take-home-2024-whole-window",
                         "alt:bup-wait-mono-label", "alt:cows-start-12", "alt:naltrexone-10-day-window",
                         "alt:xr-naltrexone-3-week", "alt:norbup-ratio-0.02", "alt:missed-dose-ontario",
-                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week");
+                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week", "alt:clonidine-0.8-mg");
     }
 }
