@@ -14,7 +14,7 @@ import org.aftercare.Threshold;
 
 /**
  * Computes forecasts from a record, such as the earliest buprenorphine start, the next take-home ladder step and
- * the next XR-naltrexone or Sublocade due date. Forecasts use the very calculations the checks use, so a forecast never
+ * the next XR-naltrexone, Sublocade or Brixadi due date. Forecasts use the very calculations the checks use, so a forecast never
  * disagrees with a check: a first dose at the earliest induction instant gives no too-early finding, and one
  * minute earlier does.
  *
@@ -64,7 +64,28 @@ public final class MedicationForecasts {
                     s.lastInjection(), s.due(), s.interval().value(), s.interval().layer(), s.interval().citation()));
         }
         sublocadeDue(record, ctx).ifPresent(result::add);
+        brixadiDue(record, ctx, result);
         return List.copyOf(result);
+    }
+
+    private static void brixadiDue(MedicationRecord record, RuleContext ctx, List<MedicationForecast> result) {
+        List<Regimen> regimens = record.regimens();
+        for (int r = 0; r < regimens.size(); r++) {
+            Regimen regimen = regimens.get(r);
+            Formulation f = regimen.formulation();
+            if ((f != Formulation.BRIXADI_WEEKLY && f != Formulation.BRIXADI_MONTHLY) || !regimen.isActiveOn(ctx.today())) {
+                continue;
+            }
+            List<Integer> injections = BrixadiRule.injections(record, f, ctx);
+            if (injections.isEmpty()) {
+                continue;
+            }
+            LocalDate last = record.doses().get(injections.get(injections.size() - 1)).date(ctx.zone());
+            int regimenIndex = r;
+            ctx.threshold(BrixadiRule.scheduleKey(f), ctx.today()).ifPresent(s -> result.add(
+                    new MedicationForecast.InjectionDue(f, regimenIndex, last, s.value().due(last), s.value().interval(),
+                            s.layer(), s.citation())));
+        }
     }
 
     private static Optional<MedicationForecast> sublocadeDue(MedicationRecord record, RuleContext ctx) {

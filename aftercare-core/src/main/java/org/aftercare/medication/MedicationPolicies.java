@@ -99,6 +99,10 @@ public final class MedicationPolicies {
                 .set(SUBLOCADE_MIN_INTERVAL, Period.ofDays(26), MedicationSources.SUBLOCADE_HCP)
                 .set(SUBLOCADE_INTERVAL, Period.ofMonths(1), MedicationSources.SUBLOCADE_LABEL_2023)
                 .set(SUBLOCADE_LATE_GRACE, Period.ofDays(14), MedicationSources.SUBLOCADE_HCP)
+                .set(BRIXADI_WEEKLY_SCHEDULE, new InjectionSchedule(Period.ofDays(7), Period.ofDays(2)),
+                        MedicationSources.BRIXADI_LABEL)
+                .set(BRIXADI_MONTHLY_SCHEDULE, new InjectionSchedule(Period.ofDays(28), Period.ofDays(7)),
+                        MedicationSources.BRIXADI_LABEL)
                 .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("50"), MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)

@@ -59,6 +59,13 @@ public final class MedicationPolicyKeys {
     public static final PolicyKey<Period> SUBLOCADE_LATE_GRACE = PolicyKey.of("medication.sublocade.late-grace",
             Period.class, "how long after the due date a Sublocade injection may still be given");
 
+    /** Brixadi weekly schedule. */
+    public static final PolicyKey<InjectionSchedule> BRIXADI_WEEKLY_SCHEDULE = PolicyKey.of(
+            "medication.brixadi.weekly-schedule", InjectionSchedule.class, "Brixadi weekly interval and window");
+    /** Brixadi monthly schedule. */
+    public static final PolicyKey<InjectionSchedule> BRIXADI_MONTHLY_SCHEDULE = PolicyKey.of(
+            "medication.brixadi.monthly-schedule", InjectionSchedule.class, "Brixadi monthly interval and window");
+
     /** Largest first methadone dose (2001 rule only; no such cap from 2024-04-02). */
     public static final PolicyKey<Dose> METHADONE_FIRST_DOSE_CAP = PolicyKey.of("medication.methadone.first-dose-cap",
             Dose.class, "largest single first methadone dose");

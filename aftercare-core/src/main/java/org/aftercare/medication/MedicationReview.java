@@ -39,6 +39,7 @@ public final class MedicationReview {
         BuprenorphineInductionRule.check(record, ctx);
         BuprenorphineDailyDoseRule.check(record, ctx);
         SublocadeRule.check(record, ctx);
+        BrixadiRule.check(record, ctx);
         MethadoneFirstDayRule.check(record, ctx);
         MethadoneTitrationRule.check(record, ctx);
         MethadoneRestartRule.check(record, ctx);

@@ -63,6 +63,17 @@ public final class MedicationRules {
             "The next Sublocade injection is later than its due date plus the late grace.",
             WARNING, List.of(MedicationSources.SUBLOCADE_HCP));
 
+    /** A Brixadi injection came before its window (ERROR) or after it (WARNING). */
+    public static final RuleDescriptor BRIXADI_INJECTION_OUTSIDE_WINDOW = RuleDescriptor.of(
+            "medication.brixadi.injection-outside-window",
+            "A Brixadi injection came before its dosing window (ERROR) or after it (WARNING: give the next dose as soon"
+                    + " as possible).",
+            ERROR, List.of(MedicationSources.BRIXADI_LABEL), WARNING);
+    /** The next Brixadi injection is past the end of its window as of today. */
+    public static final RuleDescriptor BRIXADI_INJECTION_OVERDUE = RuleDescriptor.of("medication.brixadi.injection-overdue",
+            "The next Brixadi injection is past the end of its dosing window: give it as soon as possible.",
+            WARNING, List.of(MedicationSources.BRIXADI_LABEL));
+
     /** The first methadone dose was above the initial-dose cap in force on its date (2001 rule). */
     public static final RuleDescriptor METHADONE_FIRST_DOSE_ABOVE_CAP = RuleDescriptor.of(
             "medication.methadone.first-dose-above-cap",

@@ -76,6 +76,10 @@ public final class MedicationSources {
     public static final Citation SUBLOCADE_RAPID_SECOND = Citation.of("NCT04995029 sub-study (CSAM 2024), news coverage",
             "second injection at one week", "2024", SECONDARY);
 
+    /** Brixadi label 2.1: weekly +-2 days, monthly +-1 week [V]; 7 / 28-day intervals via spec-v1633 [S]. */
+    public static final Citation BRIXADI_LABEL = Citation.of("Brixadi label", "D&A 2.1",
+            "2023-12 (DailyMed); windows [V], 7- and 28-day intervals via spec-v1633 transcription [S]", SECONDARY);
+
     /** J. Burson, OTP physician blog (2021): some wait 24-48 h after fentanyl; COWS >= 12 [S]. */
     public static final Citation BURSON_2021 = Citation.of("J. Burson, OTP physician blog", "fentanyl; COWS start",
             "2021", SECONDARY);
