@@ -56,6 +56,39 @@ final class BuprenorphineInductionRule {
             }
         }
         checkCows(record, doseIndex, date, ctx);
+        checkMethadoneSwitch(record, doseIndex, date, ctx);
+    }
+
+    private static void checkMethadoneSwitch(MedicationRecord record, int doseIndex, LocalDate date, RuleContext ctx) {
+        DoseEvent dose = record.doses().get(doseIndex);
+        LocalDate lastDay = null;
+        MethadoneDayLevel last = null;
+        for (Regimen regimen : record.regimens()) {
+            if (regimen.medication() != OudMedication.METHADONE) {
+                continue;
+            }
+            for (var e : MethadoneDayLevel.of(record, regimen, ctx.zone()).entrySet()) {
+                boolean before = record.doses().get(e.getValue().index()).at().isBefore(dose.at()) && !e.getKey().isAfter(date);
+                if (before && (lastDay == null || e.getKey().isAfter(lastDay))) {
+                    lastDay = e.getKey();
+                    last = e.getValue();
+                }
+            }
+        }
+        if (last == null) {
+            return;
+        }
+        String path = "medication.doses[" + last.index() + "].dose";
+        Optional<ResolvedThreshold<Dose>> max = ctx.require(MedicationPolicyKeys.METHADONE_TO_BUPRENORPHINE_MAX_DOSE, date,
+                path, Severity.WARNING);
+        if (max.isPresent() && last.dose().isGreaterThan(max.get().value())) {
+            ctx.report(MedicationRules.BUPRENORPHINE_SWITCH_FROM_HIGH_METHADONE.finding(path,
+                    "First buprenorphine dose at " + dose.at() + " follows methadone " + last.dose() + "/day on " + lastDay
+                            + ", above the " + max.get().value() + "/day switch threshold (layer " + max.get().layer()
+                            + "): precipitated withdrawal is more likely; consider tapering first or a low-dose induction",
+                    MedicationSources.appliedFirst(max.get().citation(),
+                            MedicationRules.BUPRENORPHINE_SWITCH_FROM_HIGH_METHADONE.sources())));
+        }
     }
 
     private static void checkCows(MedicationRecord record, int doseIndex, LocalDate date, RuleContext ctx) {

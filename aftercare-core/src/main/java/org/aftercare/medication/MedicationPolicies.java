@@ -81,6 +81,8 @@ public final class MedicationPolicies {
                         "2020 Focused Update: 24-72 h after methadone; lower end applied (labels: >= 24 h)"))
                 .set(BUPRENORPHINE_WAIT_FENTANYL, Duration.ofHours(24), withEdition(MedicationSources.BURSON_2021,
                         "2021: some clinicians wait 24-48 h after fentanyl; lower end applied"))
+                .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("40"), withEdition(MedicationSources.ASAM_2020,
+                        "2020 Focused Update: switch usually tolerated from 30-40 mg/day or less; upper end applied"))
                 .set(COWS_START_THRESHOLD, new CowsStartThreshold(8, 2), MedicationSources.CA_BRIDGE)
                 .set(COWS_BANDS, new CowsBands(List.of(new CowsBand(0, "below the mild band"), new CowsBand(5, "mild"),
                         new CowsBand(13, "moderate"), new CowsBand(25, "moderately severe"), new CowsBand(37, "severe"))),
@@ -286,6 +288,18 @@ public final class MedicationPolicies {
     }
 
     /**
+     * Obtains the alternative layer {@code "alt:methadone-switch-30-mg"}: the buprenorphine labels' 30 mg/day (above
+     * which precipitated withdrawal is more likely) instead of ASAM's 30-40 mg upper end.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer methadoneSwitchThirty() {
+        return PolicyLayer.builder("alt:methadone-switch-30-mg", "Methadone to buprenorphine switch from 30 mg/day or less")
+                .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("30"), MedicationSources.BUPRENORPHINE_MONO_LABEL)
+                .build();
+    }
+
+    /**
      * Obtains the alternative layer {@code "alt:cows-start-12"}: start buprenorphine at COWS 12 or more,
      * without counting objective signs.
      *
@@ -293,6 +307,8 @@ public final class MedicationPolicies {
      */
     public static PolicyLayer cowsStartTwelve() {
         return PolicyLayer.builder("alt:cows-start-12", "Start buprenorphine at COWS >= 12")
+                .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("40"), withEdition(MedicationSources.ASAM_2020,
+                        "2020 Focused Update: switch usually tolerated from 30-40 mg/day or less; upper end applied"))
                 .set(COWS_START_THRESHOLD, new CowsStartThreshold(12, 0), MedicationSources.BURSON_2021)
                 .build();
     }
@@ -340,7 +356,8 @@ public final class MedicationPolicies {
     public static List<PolicyLayer> all() {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
-                missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek(), clonidineZeroPointEight());
+                missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek(), clonidineZeroPointEight(),
+                methadoneSwitchThirty());
     }
 
     private static Citation withEdition(Citation base, String edition) {

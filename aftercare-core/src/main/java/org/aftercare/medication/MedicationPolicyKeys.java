@@ -33,6 +33,10 @@ public final class MedicationPolicyKeys {
     public static final PolicyKey<CowsStartThreshold> COWS_START_THRESHOLD = PolicyKey.of(
             "medication.buprenorphine.induction.cows-start", CowsStartThreshold.class,
             "COWS total (and objective-sign count) required before the first buprenorphine dose");
+    /** Largest methadone daily dose from which a standard switch to buprenorphine is usually tolerated. */
+    public static final PolicyKey<Dose> METHADONE_TO_BUPRENORPHINE_MAX_DOSE = PolicyKey.of(
+            "medication.buprenorphine.switch-from-methadone-max-dose", Dose.class,
+            "largest methadone daily dose from which a standard switch to buprenorphine is usually tolerated");
     /** The COWS severity band table. */
     public static final PolicyKey<CowsBands> COWS_BANDS = PolicyKey.of("medication.cows.bands", CowsBands.class,
             "COWS severity bands by total score");

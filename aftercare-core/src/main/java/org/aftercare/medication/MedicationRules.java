@@ -30,6 +30,12 @@ public final class MedicationRules {
             "medication.buprenorphine.induction-cows-missing",
             "No COWS assessment after the last opioid use and before the first buprenorphine dose; withdrawal is not shown.",
             ERROR, List.of(MedicationSources.CA_BRIDGE, MedicationSources.BUPRENORPHINE_MONO_LABEL));
+    /** A standard buprenorphine start follows a methadone daily dose above the switch threshold. */
+    public static final RuleDescriptor BUPRENORPHINE_SWITCH_FROM_HIGH_METHADONE = RuleDescriptor.of(
+            "medication.buprenorphine.switch-from-high-methadone-dose",
+            "A standard buprenorphine start follows a methadone daily dose above the switch threshold: precipitated"
+                    + " withdrawal is more likely; consider tapering first or a low-dose induction.",
+            WARNING, List.of(MedicationSources.ASAM_2020, MedicationSources.BUPRENORPHINE_MONO_LABEL));
     /** No last-use time is documented, so the wait before an induction cannot be shown to be met. */
     public static final RuleDescriptor INDUCTION_LAST_USE_UNKNOWN = RuleDescriptor.of(
             "medication.induction.last-use-unknown",

@@ -171,6 +171,35 @@ class BuprenorphineInductionTest {
                 .satisfies(f -> assertThat(f.path()).isEqualTo("medication.opioidExposures[1].kind"));
     }
 
+    private static MedicationRecord fromMethadone(String lastMethadoneMg) {
+        return MedicationRecord.builder()
+                .regimen(Regimen.of(Formulation.METHADONE_ORAL_LIQUID, RegimenPhase.TAPER, date("2026-01-05"))
+                        .withEnd(date("2026-03-02")))
+                .regimen(Regimen.of(Formulation.BUPRENORPHINE_SUBLINGUAL, RegimenPhase.INDUCTION, date("2026-03-02")))
+                .dose(DoseEvent.administered(Formulation.METHADONE_ORAL_LIQUID, Dose.ofMilligrams(lastMethadoneMg),
+                        at("2026-02-28T09:00")))
+                .opioidExposure(OpioidExposure.lastUsed(OpioidKind.METHADONE, at("2026-02-28T09:00")))
+                .cows(cowsEightTwoObjective(at("2026-03-02T09:30")))
+                .dose(DoseEvent.administered(Formulation.BUPRENORPHINE_SUBLINGUAL, Dose.ofMilligrams("2"),
+                        at("2026-03-02T10:00")))
+                .build();
+    }
+
+    @Test
+    void switchFromMethadone_fortyIsUsuallyTolerated_fortyFiveIsWarned_thirtyLayerIsStricter() {
+        String code = "medication.buprenorphine.switch-from-high-methadone-dose";
+        assertThat(review(fromMethadone("40"), "2026-03-02T11:00").findings(code)).isEmpty();
+        assertThat(review(fromMethadone("45"), "2026-03-02T11:00").findings(code)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.path()).isEqualTo("medication.doses[0].dose");
+            assertThat(f.message()).contains("follows methadone 45 mg/day on 2026-02-28, above the 40 mg/day switch threshold");
+        });
+        assertThat(review(fromMethadone("35"), "2026-03-02T11:00",
+                MedicationPolicies.usDefault().withLayer(MedicationPolicies.methadoneSwitchThirty())).findings(code))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("layer alt:methadone-switch-30-mg"));
+        assertThat(review(fromMethadone("45"), "2026-03-02T11:00").findings(TOO_EARLY)).isEmpty();
+    }
+
     @Test
     void lowDoseInduction_needsNoWait() {
         MedicationRecord r = MedicationRecord.builder()
