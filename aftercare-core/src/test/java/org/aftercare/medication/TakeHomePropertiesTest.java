@@ -70,6 +70,26 @@ class TakeHomePropertiesTest {
     }
 
     @Property(tries = 200)
+    void theForecastStepIsTheFirstDayTheAllowanceRises(@ForAll("policies") Policy policy,
+            @ForAll("supplyDates") LocalDate today, @ForAll @IntRange(min = 1, max = 800) int day) {
+        LocalDate start = today.minusDays(day - 1L);
+        MedicationRecord r = MedicationRecord.builder()
+                .regimen(Regimen.of(Formulation.METHADONE_ORAL_LIQUID, RegimenPhase.MAINTENANCE, start)).build();
+        RuleContext ctx = RuleContext.of(EvaluationContext.of(today.atTime(12, 0).atZone(Timelines.CLINIC).toInstant(),
+                Timelines.CLINIC, policy));
+        List<MedicationForecast> forecasts = MedicationForecasts.forecast(r, ctx);
+        int now = allowed(policy, today, day, 0);
+        if (forecasts.isEmpty()) {
+            assertThat(allowed(policy, today.plusDays(1000), day + 1000, 0)).isLessThanOrEqualTo(now);
+            return;
+        }
+        MedicationForecast.TakeHomeStep step = (MedicationForecast.TakeHomeStep) forecasts.get(0);
+        assertThat(step.maxSupplyDays()).isGreaterThan(now)
+                .isEqualTo(allowed(policy, step.date(), step.treatmentDay(), 0));
+        assertThat(allowed(policy, step.date().minusDays(1), step.treatmentDay() - 1, 0)).isEqualTo(now);
+    }
+
+    @Property(tries = 200)
     void aRequestOfExactlyTheAllowanceIsAccepted_andOneMoreIsNot(@ForAll("policies") Policy policy,
             @ForAll("supplyDates") LocalDate firstDay, @ForAll @IntRange(min = 1, max = 900) int day,
             @ForAll @IntRange(min = 0, max = 2) int closureDays) {
