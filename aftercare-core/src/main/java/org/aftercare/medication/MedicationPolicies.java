@@ -83,6 +83,8 @@ public final class MedicationPolicies {
                         "2021: some clinicians wait 24-48 h after fentanyl; lower end applied"))
                 .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("40"), withEdition(MedicationSources.ASAM_2020,
                         "2020 Focused Update: switch usually tolerated from 30-40 mg/day or less; upper end applied"))
+                .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("0.5", "1", "2", "4", "6", "12"),
+                        MedicationSources.JABFM_MICROINDUCTION)
                 .set(COWS_START_THRESHOLD, new CowsStartThreshold(8, 2), MedicationSources.CA_BRIDGE)
                 .set(COWS_BANDS, new CowsBands(List.of(new CowsBand(0, "below the mild band"), new CowsBand(5, "mild"),
                         new CowsBand(13, "moderate"), new CowsBand(25, "moderately severe"), new CowsBand(37, "severe"))),
@@ -300,6 +302,32 @@ public final class MedicationPolicies {
     }
 
     /**
+     * Obtains the alternative layer {@code "alt:low-dose-7-day"}: the widely used 7-day outpatient schedule
+     * (0.5, 1, 2, 4, 6, 8, 12 mg) instead of the JABFM table.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer lowDoseSevenDay() {
+        return PolicyLayer.builder("alt:low-dose-7-day", "7-day low-dose buprenorphine schedule")
+                .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("0.5", "1", "2", "4", "6", "8", "12"),
+                        MedicationSources.MARWAH_2020)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:low-dose-rapid"}: the 3-4 day inpatient rapid micro-induction
+     * (4, 8, then at most 32 mg on days 3 and 4).
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer lowDoseRapid() {
+        return PolicyLayer.builder("alt:low-dose-rapid", "Rapid 3-4 day low-dose buprenorphine schedule")
+                .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("4", "8", "32", "32"),
+                        MedicationSources.RAPID_MICROINDUCTION_2021)
+                .build();
+    }
+
+    /**
      * Obtains the alternative layer {@code "alt:cows-start-12"}: start buprenorphine at COWS 12 or more,
      * without counting objective signs.
      *
@@ -309,6 +337,8 @@ public final class MedicationPolicies {
         return PolicyLayer.builder("alt:cows-start-12", "Start buprenorphine at COWS >= 12")
                 .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("40"), withEdition(MedicationSources.ASAM_2020,
                         "2020 Focused Update: switch usually tolerated from 30-40 mg/day or less; upper end applied"))
+                .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("0.5", "1", "2", "4", "6", "12"),
+                        MedicationSources.JABFM_MICROINDUCTION)
                 .set(COWS_START_THRESHOLD, new CowsStartThreshold(12, 0), MedicationSources.BURSON_2021)
                 .build();
     }
@@ -357,7 +387,7 @@ public final class MedicationPolicies {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
                 missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek(), clonidineZeroPointEight(),
-                methadoneSwitchThirty());
+                methadoneSwitchThirty(), lowDoseSevenDay(), lowDoseRapid());
     }
 
     private static Citation withEdition(Citation base, String edition) {

@@ -37,6 +37,10 @@ public final class MedicationPolicyKeys {
     public static final PolicyKey<Dose> METHADONE_TO_BUPRENORPHINE_MAX_DOSE = PolicyKey.of(
             "medication.buprenorphine.switch-from-methadone-max-dose", Dose.class,
             "largest methadone daily dose from which a standard switch to buprenorphine is usually tolerated");
+    /** The low-dose buprenorphine induction schedule. */
+    public static final PolicyKey<LowDoseSchedule> BUPRENORPHINE_LOW_DOSE_SCHEDULE = PolicyKey.of(
+            "medication.buprenorphine.low-dose-schedule", LowDoseSchedule.class,
+            "most buprenorphine per treatment day of a low-dose induction");
     /** The COWS severity band table. */
     public static final PolicyKey<CowsBands> COWS_BANDS = PolicyKey.of("medication.cows.bands", CowsBands.class,
             "COWS severity bands by total score");

@@ -38,6 +38,7 @@ public final class MedicationReview {
         Objects.requireNonNull(ctx, "ctx");
         BuprenorphineInductionRule.check(record, ctx);
         BuprenorphineDailyDoseRule.check(record, ctx);
+        LowDoseInductionRule.check(record, ctx);
         SublocadeRule.check(record, ctx);
         BrixadiRule.check(record, ctx);
         MethadoneFirstDayRule.check(record, ctx);

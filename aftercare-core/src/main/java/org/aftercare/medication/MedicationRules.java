@@ -36,6 +36,12 @@ public final class MedicationRules {
             "A standard buprenorphine start follows a methadone daily dose above the switch threshold: precipitated"
                     + " withdrawal is more likely; consider tapering first or a low-dose induction.",
             WARNING, List.of(MedicationSources.ASAM_2020, MedicationSources.BUPRENORPHINE_MONO_LABEL));
+    /** A low-dose induction day's buprenorphine total is above the schedule in force. */
+    public static final RuleDescriptor BUPRENORPHINE_LOW_DOSE_ABOVE_SCHEDULE = RuleDescriptor.of(
+            "medication.buprenorphine.low-dose-above-schedule",
+            "A low-dose induction day's buprenorphine total is above the schedule in force for that treatment day.",
+            WARNING, List.of(MedicationSources.JABFM_MICROINDUCTION, MedicationSources.MARWAH_2020,
+                    MedicationSources.RAPID_MICROINDUCTION_2021));
     /** No last-use time is documented, so the wait before an induction cannot be shown to be met. */
     public static final RuleDescriptor INDUCTION_LAST_USE_UNKNOWN = RuleDescriptor.of(
             "medication.induction.last-use-unknown",

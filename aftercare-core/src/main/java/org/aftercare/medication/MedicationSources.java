@@ -80,6 +80,16 @@ public final class MedicationSources {
     public static final Citation BRIXADI_LABEL = Citation.of("Brixadi label", "D&A 2.1",
             "2023-12 (DailyMed); windows [V], 7- and 28-day intervals via spec-v1633 transcription [S]", SECONDARY);
 
+    /** JABFM outpatient buprenorphine microinduction table (2 mg film or tablet) [V]. */
+    public static final Citation JABFM_MICROINDUCTION = Citation.of("JABFM outpatient buprenorphine microinduction table",
+            "days 1-6", "as read in the medication fact sheet 2.5 (TID footnote mislabelled in the source)", VERIFIED);
+    /** Widely used 7-day outpatient schedule (Marwah et al., Can Fam Physician 2020) via a clinic page [S]. */
+    public static final Citation MARWAH_2020 = Citation.of("Marwah et al., Can Fam Physician 2020;66:891-894",
+            "7-day schedule", "clinic page citing PMC6970598", SECONDARY);
+    /** Rapid micro-induction inpatient protocol, Addict Sci Clin Pract 2021 [V]. */
+    public static final Citation RAPID_MICROINDUCTION_2021 = Citation.of("Rapid micro-induction trial protocol",
+            "days 1-4", "Addict Sci Clin Pract 2021", VERIFIED);
+
     /** J. Burson, OTP physician blog (2021): some wait 24-48 h after fentanyl; COWS >= 12 [S]. */
     public static final Citation BURSON_2021 = Citation.of("J. Burson, OTP physician blog", "fentanyl; COWS start",
             "2021", SECONDARY);

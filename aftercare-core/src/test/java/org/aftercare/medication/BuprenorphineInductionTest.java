@@ -214,6 +214,30 @@ class BuprenorphineInductionTest {
                 || f.code().startsWith("medication.induction."));
     }
 
+    private static MedicationRecord lowDose(String... dailyMg) {
+        MedicationRecord.Builder b = MedicationRecord.builder()
+                .regimen(Regimen.of(Formulation.BUPRENORPHINE_NALOXONE_SUBLINGUAL, RegimenPhase.LOW_DOSE_INDUCTION,
+                        date("2026-03-02")));
+        for (int d = 0; d < dailyMg.length; d++) {
+            b.dose(DoseEvent.administered(Formulation.BUPRENORPHINE_NALOXONE_SUBLINGUAL, Dose.ofMilligrams(dailyMg[d]),
+                    at(date("2026-03-02").plusDays(d) + "T09:00")));
+        }
+        return b.build();
+    }
+
+    @Test
+    void lowDoseSchedule_isData_andEachDayIsCheckedAgainstIt() {
+        String code = "medication.buprenorphine.low-dose-above-schedule";
+        assertThat(review(lowDose("0.5", "1", "2", "4", "6", "12", "16"), "2026-03-09T12:00").findings(code)).isEmpty();
+        assertThat(review(lowDose("0.5", "2"), "2026-03-03T12:00").findings(code)).singleElement().satisfies(f -> {
+            assertThat(f.path()).isEqualTo("medication.doses[1].dose");
+            assertThat(f.message()).isEqualTo("Low-dose induction day 2 (2026-03-03) buprenorphine total 2 mg is above"
+                    + " the schedule's 1 mg for that day (layer us-federal-medication)");
+        });
+        assertThat(review(lowDose("4", "8"), "2026-03-03T12:00",
+                MedicationPolicies.usDefault().withLayer(MedicationPolicies.lowDoseRapid())).findings(code)).isEmpty();
+    }
+
     @Test
     void missingThreshold_isReportedByTheKernel_neverAPass() {
         Policy bare = Policy.of("bare", List.of(
