@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
+import java.util.Optional;
 import org.aftercare.Citation;
 import org.aftercare.OudMedication;
 import org.aftercare.internal.Checks;
@@ -91,28 +92,44 @@ public sealed interface MedicationForecast
     }
 
     /**
-     * The due date of the next extended-release injection, such as {@code XR-naltrexone due 2026-03-01 (every 28 days)}.
+     * The window of the next extended-release injection, such as
+     * {@code Sublocade: not before 2026-03-28, due 2026-04-02, not after 2026-04-16}. The bounds are the ones the
+     * checks use: an injection before {@code earliest} is reported as too early, and a review on a day after
+     * {@code latest} reports the injection as overdue. {@code earliest} is absent when no minimum interval is in force
+     * (XR-naltrexone; the Sublocade second injection after a rapid start unless a layer sets it).
      *
      * @param formulation  the injected product, not null
      * @param regimenIndex  the regimen's index in the record, not negative
      * @param lastInjection  the date of the last injection, not null
+     * @param earliest  the first date the next injection may be given, or null when no minimum is in force
      * @param due  the due date, not null
+     * @param latest  the last date before the injection counts as overdue, not before the due date
      * @param interval  the interval applied, not null
      * @param layer  the layer that supplied it, not blank
      * @param citation  its source, not null
      * @since 0.1.0
      */
-    record InjectionDue(Formulation formulation, int regimenIndex, LocalDate lastInjection, LocalDate due,
-            Period interval, String layer, Citation citation) implements MedicationForecast {
+    record InjectionDue(Formulation formulation, int regimenIndex, LocalDate lastInjection, LocalDate earliest,
+            LocalDate due, LocalDate latest, Period interval, String layer, Citation citation) implements MedicationForecast {
         /** Validates the fields. */
         public InjectionDue {
             Objects.requireNonNull(formulation, "formulation");
             Checks.nonNegative(regimenIndex, "regimenIndex");
             Objects.requireNonNull(lastInjection, "lastInjection");
             Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(latest, "latest");
+            Checks.notBefore(latest, due, "latest", "due");
+            if (earliest != null) {
+                Checks.notBefore(due, earliest, "due", "earliest");
+            }
             Objects.requireNonNull(interval, "interval");
             Checks.nonBlank(layer, "layer");
             Objects.requireNonNull(citation, "citation");
+        }
+
+        /** Returns the first date the next injection may be given, if a minimum is in force. @return the date */
+        public Optional<LocalDate> earliestDate() {
+            return Optional.ofNullable(earliest);
         }
 
         @Override

@@ -2,6 +2,7 @@ package org.aftercare.medication;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.aftercare.OudMedication;
 import org.aftercare.PolicyLayer;
+import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Threshold;
 
@@ -61,7 +63,8 @@ public final class MedicationForecasts {
         }
         for (XrNaltrexoneSchedule s : XrNaltrexoneSchedule.compute(record, ctx, new ArrayList<>())) {
             result.add(new MedicationForecast.InjectionDue(Formulation.NALTREXONE_XR_INJECTION, s.regimenIndex(),
-                    s.lastInjection(), s.due(), s.interval().value(), s.interval().layer(), s.interval().citation()));
+                    s.lastInjection(), null, s.due(), s.due(), s.interval().value(), s.interval().layer(),
+                    s.interval().citation()));
         }
         sublocadeDue(record, ctx).ifPresent(result::add);
         brixadiDue(record, ctx, result);
@@ -83,8 +86,8 @@ public final class MedicationForecasts {
             LocalDate last = record.doses().get(injections.get(injections.size() - 1)).date(ctx.zone());
             int regimenIndex = r;
             ctx.threshold(BrixadiRule.scheduleKey(f), ctx.today()).ifPresent(s -> result.add(
-                    new MedicationForecast.InjectionDue(f, regimenIndex, last, s.value().due(last), s.value().interval(),
-                            s.layer(), s.citation())));
+                    new MedicationForecast.InjectionDue(f, regimenIndex, last, s.value().earliest(last), s.value().due(last),
+                            s.value().latest(last), s.value().interval(), s.layer(), s.citation())));
         }
     }
 
@@ -98,10 +101,18 @@ public final class MedicationForecasts {
                 continue;
             }
             LocalDate last = record.doses().get(injections.get(injections.size() - 1)).date(ctx.zone());
-            int regimenIndex = r;
-            return ctx.threshold(MedicationPolicyKeys.SUBLOCADE_INTERVAL, ctx.today())
-                    .map(i -> new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, regimenIndex, last,
-                            last.plus(i.value()), i.value(), i.layer(), i.citation()));
+            Optional<ResolvedThreshold<Period>> interval = ctx.threshold(MedicationPolicyKeys.SUBLOCADE_INTERVAL,
+                    ctx.today());
+            Optional<ResolvedThreshold<Period>> grace = ctx.threshold(MedicationPolicyKeys.SUBLOCADE_LATE_GRACE,
+                    ctx.today());
+            if (interval.isEmpty() || grace.isEmpty()) {
+                return Optional.empty();
+            }
+            Optional<ResolvedThreshold<Period>> minimum = SublocadeRule.minimumBeforeNext(record, injections, ctx);
+            LocalDate due = last.plus(interval.get().value());
+            return Optional.of(new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, r, last,
+                    minimum.map(m -> last.plus(m.value())).orElse(null), due, due.plus(grace.get().value()),
+                    interval.get().value(), interval.get().layer(), interval.get().citation()));
         }
         return Optional.empty();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.aftercare.OudMedication;
+import org.aftercare.PolicyKey;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
@@ -47,9 +48,8 @@ final class SublocadeRule {
             LocalDate date = current.date(ctx.zone());
             String path = "medication.doses[" + injections.get(n) + "].at";
             boolean rapidSecond = n == 1 && start.map(s -> s.transmucosalDays() == 1).orElse(false);
-            Optional<ResolvedThreshold<Period>> min = rapidSecond
-                    ? ctx.require(MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL, date, path, Severity.INFO)
-                    : ctx.require(MedicationPolicyKeys.SUBLOCADE_MIN_INTERVAL, date, path, Severity.ERROR);
+            Optional<ResolvedThreshold<Period>> min = ctx.require(minimumKey(rapidSecond), date, path,
+                    rapidSecond ? Severity.INFO : Severity.ERROR);
             LocalDate previousDate = previous.date(ctx.zone());
             if (min.isPresent() && date.isBefore(previousDate.plus(min.get().value()))) {
                 ctx.report(MedicationRules.SUBLOCADE_INTERVAL_TOO_SHORT.finding(path,
@@ -61,6 +61,22 @@ final class SublocadeRule {
             }
         }
         checkOverdue(record, injections.get(injections.size() - 1), ctx);
+    }
+
+    private static PolicyKey<Period> minimumKey(boolean rapidSecond) {
+        return rapidSecond ? MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL : MedicationPolicyKeys.SUBLOCADE_MIN_INTERVAL;
+    }
+
+    /**
+     * Returns the minimum interval before the injection after the last one, as the check will apply it: after a
+     * rapid (single-dose) start, the second injection's minimum is the open rapid-start key.
+     */
+    static Optional<ResolvedThreshold<Period>> minimumBeforeNext(MedicationRecord record, List<Integer> injections,
+            RuleContext ctx) {
+        LocalDate first = record.doses().get(injections.get(0)).date(ctx.zone());
+        boolean rapidSecond = injections.size() == 1 && ctx.threshold(MedicationPolicyKeys.SUBLOCADE_START, first)
+                .map(s -> s.value().transmucosalDays() == 1).orElse(false);
+        return ctx.threshold(minimumKey(rapidSecond), ctx.today());
     }
 
     private static Optional<SublocadeStart> checkStart(MedicationRecord record, int firstIndex, RuleContext ctx) {
