@@ -100,6 +100,8 @@ public final class MedicationPolicies {
                         MedicationSources.SUBLOCADE_LABEL_2023, EffectivePeriod.until(SUBLOCADE_LABEL_2025))
                 .set(SUBLOCADE_START, new SublocadeStart(1, Dose.ofMilligrams("4"), Duration.ofHours(1)),
                         MedicationSources.SUBLOCADE_LABEL_2025, EffectivePeriod.from(SUBLOCADE_LABEL_2025))
+                .set(SUBLOCADE_DOSING, new SublocadeDosing(Dose.ofMilligrams("300"), 2, Dose.ofMilligrams("100"),
+                        Dose.ofMilligrams("300")), MedicationSources.SUBLOCADE_LABEL_2023)
                 .set(SUBLOCADE_MIN_INTERVAL, Period.ofDays(26), MedicationSources.SUBLOCADE_HCP)
                 .set(SUBLOCADE_INTERVAL, Period.ofMonths(1), MedicationSources.SUBLOCADE_LABEL_2023)
                 .set(SUBLOCADE_LATE_GRACE, Period.ofDays(14), MedicationSources.SUBLOCADE_HCP)

@@ -53,6 +53,9 @@ public final class MedicationPolicyKeys {
     /** What the Sublocade label in force requires before the first injection. */
     public static final PolicyKey<SublocadeStart> SUBLOCADE_START = PolicyKey.of("medication.sublocade.start",
             SublocadeStart.class, "transmucosal buprenorphine required before the first Sublocade injection");
+    /** The Sublocade dose sequence. */
+    public static final PolicyKey<SublocadeDosing> SUBLOCADE_DOSING = PolicyKey.of("medication.sublocade.dosing",
+            SublocadeDosing.class, "Sublocade initial and maintenance doses");
     /** Least time between Sublocade injections. */
     public static final PolicyKey<Period> SUBLOCADE_MIN_INTERVAL = PolicyKey.of("medication.sublocade.min-interval",
             Period.class, "least time between Sublocade injections");

@@ -64,6 +64,12 @@ public final class MedicationRules {
     public static final RuleDescriptor SUBLOCADE_START_NOT_MET = RuleDescriptor.of("medication.sublocade.start-not-met",
             "The first Sublocade injection did not follow the transmucosal buprenorphine start the label in force requires.",
             ERROR, List.of(MedicationSources.SUBLOCADE_LABEL_2023, MedicationSources.SUBLOCADE_LABEL_2025));
+    /** A Sublocade injection's dose is off the label's sequence. */
+    public static final RuleDescriptor SUBLOCADE_DOSE_OFF_SEQUENCE = RuleDescriptor.of(
+            "medication.sublocade.dose-off-sequence",
+            "A Sublocade injection's dose is off the label's sequence (initial doses, then maintenance up to the maximum);"
+                    + " since 09/2023 a 100 mg second dose is allowed for patients stable on 8-18 mg/day.",
+            WARNING, List.of(MedicationSources.SUBLOCADE_LABEL_2023));
     /** Two Sublocade injections were closer together than the minimum interval. */
     public static final RuleDescriptor SUBLOCADE_INTERVAL_TOO_SHORT = RuleDescriptor.of(
             "medication.sublocade.interval-too-short",

@@ -42,6 +42,7 @@ final class SublocadeRule {
         }
         List<DoseEvent> doses = record.doses();
         Optional<SublocadeStart> start = checkStart(record, injections.get(0), ctx);
+        checkDoses(record, injections, ctx);
         for (int n = 1; n < injections.size(); n++) {
             DoseEvent previous = doses.get(injections.get(n - 1));
             DoseEvent current = doses.get(injections.get(n));
@@ -114,6 +115,28 @@ final class SublocadeRule {
                     List.of(required.get().citation())));
         }
         return Optional.of(start);
+    }
+
+    private static void checkDoses(MedicationRecord record, List<Integer> injections, RuleContext ctx) {
+        for (int n = 0; n < injections.size(); n++) {
+            DoseEvent injection = record.doses().get(injections.get(n));
+            String path = "medication.doses[" + injections.get(n) + "].dose";
+            Optional<ResolvedThreshold<SublocadeDosing>> dosing = ctx.require(MedicationPolicyKeys.SUBLOCADE_DOSING,
+                    injection.date(ctx.zone()), path, Severity.WARNING);
+            if (dosing.isEmpty()) {
+                return;
+            }
+            SublocadeDosing d = dosing.get().value();
+            boolean initial = n < d.initialCount();
+            boolean onSequence = initial ? injection.dose().compareTo(d.initialDose()) == 0
+                    : injection.dose().compareTo(d.maintenanceDose()) >= 0 && injection.dose().compareTo(d.maintenanceMaximum()) <= 0;
+            if (!onSequence) {
+                ctx.report(MedicationRules.SUBLOCADE_DOSE_OFF_SEQUENCE.finding(path,
+                        "Sublocade injection " + (n + 1) + " on " + injection.date(ctx.zone()) + " is " + injection.dose()
+                                + "; the label's sequence is " + d + " (layer " + dosing.get().layer() + ")",
+                        List.of(dosing.get().citation())));
+            }
+        }
     }
 
     private static void checkOverdue(MedicationRecord record, int lastIndex, RuleContext ctx) {

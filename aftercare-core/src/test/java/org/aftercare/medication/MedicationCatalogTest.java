@@ -22,7 +22,7 @@ class MedicationCatalogTest {
     @Test
     void everyRuleHasADistinctMedicationCode() {
         List<RuleDescriptor> all = MedicationRules.all();
-        assertThat(all).hasSize(45);
+        assertThat(all).hasSize(46);
         assertThat(all).extracting(RuleDescriptor::code).doesNotHaveDuplicates()
                 .allMatch(code -> code.startsWith("medication."));
     }

@@ -111,6 +111,22 @@ class SublocadeTest {
     }
 
     @Test
+    void doseSequence_300Then300Then100() {
+        String code = "medication.sublocade.dose-off-sequence";
+        MedicationRecord onLabel = leadIn(7, "2024-06-10T10:00")
+                .dose(DoseEvent.administered(Formulation.SUBLOCADE_MONTHLY, Dose.ofMilligrams("300"), at("2024-07-10T10:00")))
+                .dose(DoseEvent.administered(Formulation.SUBLOCADE_MONTHLY, Dose.ofMilligrams("100"), at("2024-08-09T10:00")))
+                .build();
+        assertThat(review(onLabel, "2024-08-09T12:00").findings(code)).isEmpty();
+        MedicationRecord early100 = leadIn(7, "2024-06-10T10:00")
+                .dose(DoseEvent.administered(Formulation.SUBLOCADE_MONTHLY, Dose.ofMilligrams("100"), at("2024-07-10T10:00")))
+                .build();
+        assertThat(review(early100, "2024-07-10T12:00").findings(code)).singleElement().satisfies(f -> assertThat(
+                f.message()).isEqualTo("Sublocade injection 2 on 2024-07-10 is 100 mg; the label's sequence is 300 mg for"
+                        + " the first 2 injections, then 100 mg (up to 300 mg) (layer us-federal-medication)"));
+    }
+
+    @Test
     void overdue_onlyAfterTheTwoWeekGrace() {
         MedicationRecord r = leadIn(7, "2024-06-10T10:00").build();
         String code = "medication.sublocade.injection-overdue";
