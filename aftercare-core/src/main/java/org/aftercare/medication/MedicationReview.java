@@ -14,7 +14,8 @@ import org.aftercare.RuleContext;
  * Evaluation result = ctx.toEvaluation();
  * }</pre>
  *
- * <p>Rules run in a fixed order; findings are sorted by the evaluation. Hour windows are compared as instants;
+ * <p>Missing data never passes: an unknown last use, a missing COWS, a missing drug test or a threshold not in
+ * force each gives a finding saying what is missing. Rules run in a fixed order; findings are sorted by the evaluation. Hour windows are compared as instants;
  * treatment days are dates in {@code ctx.zone()}. Event rules (an induction, a first methadone day, a take-home
  * supply) read the thresholds in force on the event's date; status rules (overdue injections, overdose-risk
  * windows, missing tests) read those in force on {@code ctx.today()}.

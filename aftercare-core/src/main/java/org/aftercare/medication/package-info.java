@@ -9,7 +9,14 @@
  * {@link org.aftercare.medication.DoseEvent}s with exact {@link org.aftercare.medication.Dose}s,
  * {@link org.aftercare.medication.OpioidExposure}s (last use by {@link org.aftercare.medication.OpioidKind}),
  * {@link org.aftercare.medication.CowsAssessment}s (each item restricted to its allowed anchors), drug tests,
- * naloxone challenges, tolerance-loss events, take-home requests and criteria assessments.
+ * naloxone challenges, tolerance-loss events, ECGs, adjunct orders, take-home requests and criteria assessments.
+ *
+ * <h2>Rule families</h2>
+ * Buprenorphine starts (waits by opioid kind, COWS, switch from methadone, low-dose schedules, label statement on
+ * daily totals), Sublocade and Brixadi injections, methadone (first-day caps by rule date, titration, missed-dose
+ * restarts, ECG and QTc), take-homes (ladders of every layer, strictest wins; criteria; suspension after missed
+ * doses), naltrexone (opioid-free window, drug test, naloxone challenge, no agonist overlap, XR interval), adjuncts,
+ * overdose-risk naloxone prompts and drug tests on MOUD. The catalog is {@link org.aftercare.medication.MedicationRules#all()}.
  *
  * <h2>Rules and policies</h2>
  * {@link org.aftercare.medication.MedicationReview#evaluate} runs every rule of
