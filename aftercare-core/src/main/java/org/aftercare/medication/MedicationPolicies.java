@@ -41,6 +41,8 @@ public final class MedicationPolicies {
     public static final LocalDate FDA_BTOD_NOTICE = LocalDate.of(2024, 12, 27);
     /** The date the Sublocade 02/2025 label is assumed in force (the revision's day is not known). */
     public static final LocalDate SUBLOCADE_LABEL_2025 = LocalDate.of(2025, 2, 1);
+    /** The compliance date of the 2024 amendment of 42 CFR Part 8. */
+    public static final LocalDate PART_8_2024_COMPLIANCE = LocalDate.of(2024, 10, 2);
     /** The date the Virginia overlay is assumed to take effect in {@link #virginia()} (not confirmed). */
     public static final LocalDate VIRGINIA_ASSUMED_EFFECTIVE = LocalDate.of(2025, 12, 1);
 
@@ -114,13 +116,7 @@ public final class MedicationPolicies {
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("50"), MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)
                 .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2001_FIRST_DAY_OVERRIDE, BEFORE_2024)
                 .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2024_FIRST_DAY, FROM_2024)
-                .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
-                        TakeHomeTier.perWindow(1, 1, 7, false),
-                        TakeHomeTier.perWindow(91, 2, 7, false),
-                        TakeHomeTier.perWindow(181, 3, 7, false),
-                        TakeHomeTier.perDispensing(271, 6, false),
-                        TakeHomeTier.perDispensing(366, 14, false),
-                        TakeHomeTier.perDispensing(731, 31, false)), MedicationSources.CFR_2001_TAKE_HOME, BEFORE_2024)
+                .set(TAKE_HOME_LADDER, ladder2001(), MedicationSources.CFR_2001_TAKE_HOME, BEFORE_2024)
                 .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
                         TakeHomeTier.perDispensing(1, 7, false),
                         TakeHomeTier.perDispensing(15, 14, false),
@@ -201,6 +197,24 @@ public final class MedicationPolicies {
                         TakeHomeTier.perDispensing(31, 14, true),
                         TakeHomeTier.perDispensing(61, 28, true)), citation, inForce)
                 .set(TAKE_HOME_CRITERIA_COUNT, 6, citation, inForce)
+                .build();
+    }
+
+    /**
+     * Obtains the alternative layer {@code "alt:part8-2001-until-compliance"}: a programme that kept the 2001 methadone
+     * rules (first-day caps, eight criteria, 2001 ladder) from the 2024 rule's effective date (2024-04-02) to its
+     * compliance date (2024-10-02). Ladders combine with the 2024 ladder, strictest wins.
+     *
+     * @return the layer, not null
+     */
+    public static PolicyLayer part8Of2001UntilCompliance() {
+        EffectivePeriod window = EffectivePeriod.between(PART_8_2024_EFFECTIVE, PART_8_2024_COMPLIANCE);
+        return PolicyLayer.builder("alt:part8-2001-until-compliance", "2001 methadone rules until the 2024 compliance date")
+                .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, window)
+                .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, window)
+                .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2001_FIRST_DAY_OVERRIDE, window)
+                .set(TAKE_HOME_CRITERIA_COUNT, 8, MedicationSources.CFR_2001_CRITERIA, window)
+                .set(TAKE_HOME_LADDER, ladder2001(), MedicationSources.CFR_2001_TAKE_HOME, window)
                 .build();
     }
 
@@ -389,7 +403,17 @@ public final class MedicationPolicies {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),
                 missedDosesOntario(), methadoneTitrationThreeDay(), sublocadeRapidSecondOneWeek(), clonidineZeroPointEight(),
-                methadoneSwitchThirty(), lowDoseSevenDay(), lowDoseRapid());
+                methadoneSwitchThirty(), lowDoseSevenDay(), lowDoseRapid(), part8Of2001UntilCompliance());
+    }
+
+    private static TakeHomeLadder ladder2001() {
+        return TakeHomeLadder.of(
+                TakeHomeTier.perWindow(1, 1, 7, false),
+                TakeHomeTier.perWindow(91, 2, 7, false),
+                TakeHomeTier.perWindow(181, 3, 7, false),
+                TakeHomeTier.perDispensing(271, 6, false),
+                TakeHomeTier.perDispensing(366, 14, false),
+                TakeHomeTier.perDispensing(731, 31, false));
     }
 
     private static Citation withEdition(Citation base, String edition) {

@@ -89,6 +89,6 @@ class MedicationCatalogTest {
                 .contains("us-federal-medication", "virginia-12vac35-105-990", "alt:take-home-2024-whole-window",
                         "alt:bup-wait-mono-label", "alt:cows-start-12", "alt:naltrexone-10-day-window",
                         "alt:xr-naltrexone-3-week", "alt:norbup-ratio-0.02", "alt:missed-dose-ontario",
-                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week", "alt:clonidine-0.8-mg", "alt:methadone-switch-30-mg", "alt:low-dose-7-day", "alt:low-dose-rapid");
+                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week", "alt:clonidine-0.8-mg", "alt:methadone-switch-30-mg", "alt:low-dose-7-day", "alt:low-dose-rapid", "alt:part8-2001-until-compliance");
     }
 }

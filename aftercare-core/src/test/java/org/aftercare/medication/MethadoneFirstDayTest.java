@@ -91,6 +91,16 @@ class MethadoneFirstDayTest {
     }
 
     @Test
+    void programmeKeeping2001RulesUntilTheComplianceDate_isOneLayerAway() {
+        var keeping2001 = MedicationPolicies.usDefault().withLayer(MedicationPolicies.part8Of2001UntilCompliance());
+        assertThat(review(firstDay("2024-10-01", "30", "15").build(), "2024-10-01T18:00", keeping2001).findings(DAY_CAP))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("above the 40 mg first-day cap")
+                        .contains("layer alt:part8-2001-until-compliance"));
+        assertThat(review(firstDay("2024-10-02", "30", "15").build(), "2024-10-02T18:00", keeping2001).findings(DAY_CAP))
+                .isEmpty();
+    }
+
+    @Test
     void capIsJudgedAsOfTheDoseDate_notTheEvaluationDate() {
         Evaluation e = review(firstDay("2024-03-30", "30", "15").build(), "2026-01-10T09:00");
         assertThat(e.findings(DAY_CAP)).singleElement()
