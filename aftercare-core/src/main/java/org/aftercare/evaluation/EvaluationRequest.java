@@ -13,6 +13,7 @@ import org.aftercare.Policy;
 import org.aftercare.care.AftercarePlan;
 import org.aftercare.incentive.IncentiveEvent;
 import org.aftercare.incentive.IncentiveProgram;
+import org.aftercare.medication.MedicationRecord;
 
 /**
  * Everything one evaluation looks at, without patient identifiers, such as an aftercare plan to
@@ -37,6 +38,7 @@ public final class EvaluationRequest {
     private final PatientContext patient;
     private final MoudStatus moud;
     private final AftercarePlan plan;
+    private final MedicationRecord medication;
     private final IncentiveProgram incentiveProgram;
     private final List<IncentiveEvent> incentiveEvents;
     private final long drawSeed;
@@ -44,11 +46,13 @@ public final class EvaluationRequest {
     private EvaluationRequest(Builder b) {
         this.context = EvaluationContext.of(b.asOf, b.zone, b.policy);
         this.plan = b.plan;
+        this.medication = b.medication;
         this.incentiveProgram = b.incentiveProgram;
         this.incentiveEvents = List.copyOf(b.incentiveEvents);
         this.drawSeed = b.drawSeed;
-        if (plan == null && incentiveProgram == null) {
-            throw new InvalidValueException("request", "hold a plan or an incentive programme to evaluate", "nothing");
+        if (plan == null && medication == null && incentiveProgram == null) {
+            throw new InvalidValueException("request", "hold a plan, a medication record or an incentive programme",
+                    "nothing");
         }
         if (plan != null && b.patient != null && !b.patient.equals(plan.patient())) {
             throw new InvalidValueException("request.patient", "be the plan's patient context when a plan is given",
@@ -92,6 +96,11 @@ public final class EvaluationRequest {
         return Optional.ofNullable(plan);
     }
 
+    /** Returns the medication record, if any. @return the record */
+    public Optional<MedicationRecord> medication() {
+        return Optional.ofNullable(medication);
+    }
+
     /** Returns the incentive programme, if any. @return the programme */
     public Optional<IncentiveProgram> incentiveProgram() {
         return Optional.ofNullable(incentiveProgram);
@@ -110,7 +119,7 @@ public final class EvaluationRequest {
     @Override
     public String toString() {
         return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policy="
-                + context.policy().name() + ", plan=" + (plan != null) + ", incentiveProgram=" + (incentiveProgram != null)
+                + context.policy().name() + ", plan=" + (plan != null) + ", medication=" + (medication != null) + ", incentiveProgram=" + (incentiveProgram != null)
                 + ", incentiveEvents=" + incentiveEvents.size() + "]";
     }
 
@@ -126,6 +135,7 @@ public final class EvaluationRequest {
         private AftercarePlan plan;
         private PatientContext patient;
         private MoudStatus moud;
+        private MedicationRecord medication;
         private IncentiveProgram incentiveProgram;
         private List<IncentiveEvent> incentiveEvents = List.of();
         private long drawSeed;
@@ -156,6 +166,12 @@ public final class EvaluationRequest {
         /** Sets the aftercare plan. @param value the plan, not null @return this builder */
         public Builder plan(AftercarePlan value) {
             this.plan = Objects.requireNonNull(value, "plan");
+            return this;
+        }
+
+        /** Sets the medication record. @param value the record, not null @return this builder */
+        public Builder medication(MedicationRecord value) {
+            this.medication = Objects.requireNonNull(value, "medication");
             return this;
         }
 

@@ -46,11 +46,11 @@ final class BuprenorphineInductionRule {
             Duration elapsed = Duration.between(r.exposure().lastUse(), dose.at());
             if (elapsed.compareTo(r.required().value()) < 0) {
                 ctx.report(MedicationRules.BUPRENORPHINE_INDUCTION_TOO_EARLY.finding("medication.doses[" + doseIndex + "].at",
-                        "First buprenorphine dose at " + dose.at() + " came " + InductionWait.describe(elapsed)
+                        "First buprenorphine dose at " + ctx.local(dose.at()) + " came " + InductionWait.describe(elapsed)
                                 + " after the last " + InductionWaitFindings.kindText(r.exposure().kind())
-                                + " opioid use at " + r.exposure().lastUse() + "; at least "
+                                + " opioid use at " + ctx.local(r.exposure().lastUse()) + "; at least "
                                 + InductionWait.describe(r.required().value()) + " is required (" + r.required().key().name()
-                                + ", layer " + r.required().layer() + "); earliest start " + r.earliest(),
+                                + ", layer " + r.required().layer() + "); earliest start " + ctx.local(r.earliest()),
                         MedicationSources.appliedFirst(r.required().citation(),
                                 MedicationRules.BUPRENORPHINE_INDUCTION_TOO_EARLY.sources())));
             }
@@ -83,7 +83,7 @@ final class BuprenorphineInductionRule {
                 path, Severity.WARNING);
         if (max.isPresent() && last.dose().isGreaterThan(max.get().value())) {
             ctx.report(MedicationRules.BUPRENORPHINE_SWITCH_FROM_HIGH_METHADONE.finding(path,
-                    "First buprenorphine dose at " + dose.at() + " follows methadone " + last.dose() + "/day on " + lastDay
+                    "First buprenorphine dose at " + ctx.local(dose.at()) + " follows methadone " + last.dose() + "/day on " + lastDay
                             + ", above the " + max.get().value() + "/day switch threshold (layer " + max.get().layer()
                             + "): precipitated withdrawal is more likely; consider tapering first or a low-dose induction",
                     MedicationSources.appliedFirst(max.get().citation(),
@@ -103,8 +103,8 @@ final class BuprenorphineInductionRule {
                 date, "medication.cowsAssessments", Severity.ERROR);
         if (latest.isEmpty()) {
             ctx.report(MedicationRules.BUPRENORPHINE_INDUCTION_COWS_MISSING.finding("medication.cowsAssessments",
-                    "No COWS assessment " + lastUse.map(u -> "after the last opioid use at " + u + " and ").orElse("")
-                            + "before the first buprenorphine dose at " + dose.at() + threshold.map(
+                    "No COWS assessment " + lastUse.map(u -> "after the last opioid use at " + ctx.local(u) + " and ").orElse("")
+                            + "before the first buprenorphine dose at " + ctx.local(dose.at()) + threshold.map(
                                     t -> "; the start threshold is " + t.value() + " (layer " + t.layer() + ")").orElse(""),
                     threshold.map(t -> MedicationSources.appliedFirst(t.citation(),
                             MedicationRules.BUPRENORPHINE_INDUCTION_COWS_MISSING.sources()))
@@ -122,8 +122,8 @@ final class BuprenorphineInductionRule {
             ctx.report(MedicationRules.BUPRENORPHINE_INDUCTION_COWS_BELOW_THRESHOLD.finding(
                     "medication.cowsAssessments[" + latest.get() + "]",
                     "COWS " + cows.total() + band + " with " + cows.objectiveSignCount() + " objective signs at "
-                            + cows.at() + " is below the start threshold " + start + " (layer " + threshold.get().layer()
-                            + ") for the first buprenorphine dose at " + dose.at(),
+                            + ctx.local(cows.at()) + " is below the start threshold " + start + " (layer " + threshold.get().layer()
+                            + ") for the first buprenorphine dose at " + ctx.local(dose.at()),
                     MedicationSources.appliedFirst(threshold.get().citation(),
                             MedicationRules.BUPRENORPHINE_INDUCTION_COWS_BELOW_THRESHOLD.sources())));
         }

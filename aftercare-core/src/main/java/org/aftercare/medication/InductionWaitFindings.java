@@ -21,20 +21,20 @@ final class InductionWaitFindings {
             switch (p.kind()) {
                 case NO_EXPOSURE:
                     ctx.report(MedicationRules.INDUCTION_LAST_USE_UNKNOWN.finding("medication.opioidExposures",
-                            "No opioid use is documented before the first " + medication + " dose at " + dose
+                            "No opioid use is documented before the first " + medication + " dose at " + ctx.local(dose)
                                     + "; the wait before the induction cannot be shown to be met",
                             MedicationRules.INDUCTION_LAST_USE_UNKNOWN.sources()));
                     break;
                 case LAST_USE_UNKNOWN:
                     ctx.report(MedicationRules.INDUCTION_LAST_USE_UNKNOWN.finding(path + ".lastUse",
                             "The last " + kind(record, p) + " opioid use is not documented; the wait before the first "
-                                    + medication + " dose at " + dose + " cannot be shown to be met",
+                                    + medication + " dose at " + ctx.local(dose) + " cannot be shown to be met",
                             MedicationRules.INDUCTION_LAST_USE_UNKNOWN.sources()));
                     break;
                 case KIND_UNKNOWN:
                     ctx.report(MedicationRules.INDUCTION_OPIOID_KIND_UNKNOWN.finding(path + ".kind",
-                            "The opioid last used at " + record.opioidExposures().get(p.exposureIndex()).lastUse()
-                                    + " is of unknown kind; no wait before the first " + medication + " dose at " + dose
+                            "The opioid last used at " + ctx.local(record.opioidExposures().get(p.exposureIndex()).lastUse())
+                                    + " is of unknown kind; no wait before the first " + medication + " dose at " + ctx.local(dose)
                                     + " can be chosen",
                             MedicationRules.INDUCTION_OPIOID_KIND_UNKNOWN.sources()));
                     break;

@@ -45,12 +45,12 @@ final class NaltrexoneStartRule {
             Duration elapsed = Duration.between(r.exposure().lastUse(), dose.at());
             if (elapsed.compareTo(r.required().value()) < 0) {
                 ctx.report(MedicationRules.NALTREXONE_OPIOID_FREE_WINDOW_NOT_MET.finding("medication.doses[" + doseIndex + "].at",
-                        "First naltrexone dose at " + dose.at() + " came " + InductionWait.describe(elapsed)
+                        "First naltrexone dose at " + ctx.local(dose.at()) + " came " + InductionWait.describe(elapsed)
                                 + " after the last " + InductionWaitFindings.kindText(r.exposure().kind())
-                                + " opioid use at " + r.exposure().lastUse() + "; at least "
+                                + " opioid use at " + ctx.local(r.exposure().lastUse()) + "; at least "
                                 + InductionWait.describe(r.required().value()) + " opioid-free is required ("
                                 + r.required().key().name() + ", layer " + r.required().layer() + "); earliest start "
-                                + r.earliest(),
+                                + ctx.local(r.earliest()),
                         MedicationSources.appliedFirst(r.required().citation(),
                                 MedicationRules.NALTREXONE_OPIOID_FREE_WINDOW_NOT_MET.sources())));
             }
@@ -64,8 +64,8 @@ final class NaltrexoneStartRule {
             if (relevant && c.withdrawalSigns()) {
                 ctx.report(MedicationRules.NALTREXONE_NALOXONE_CHALLENGE_POSITIVE.finding(
                         "medication.naloxoneChallenges[" + i + "].withdrawalSigns",
-                        "The naloxone challenge at " + c.at() + " showed withdrawal signs before the first naltrexone"
-                                + " dose at " + dose.at(),
+                        "The naloxone challenge at " + ctx.local(c.at()) + " showed withdrawal signs before the first naltrexone"
+                                + " dose at " + ctx.local(dose.at()),
                         MedicationRules.NALTREXONE_NALOXONE_CHALLENGE_POSITIVE.sources()));
             }
         }
@@ -80,8 +80,8 @@ final class NaltrexoneStartRule {
                 .max(Comparator.comparing((Integer i) -> tests.get(i).collectedAt()).thenComparing(i -> i));
         if (latest.isEmpty()) {
             ctx.report(MedicationRules.NALTREXONE_NO_DRUG_TEST.finding("medication.drugTests",
-                    "No valid drug test " + lastUse.map(u -> "after the last opioid use at " + u + " and ").orElse("")
-                            + "before the first naltrexone dose at " + dose.at(),
+                    "No valid drug test " + lastUse.map(u -> "after the last opioid use at " + ctx.local(u) + " and ").orElse("")
+                            + "before the first naltrexone dose at " + ctx.local(dose.at()),
                     MedicationRules.NALTREXONE_NO_DRUG_TEST.sources()));
             return;
         }
@@ -92,7 +92,7 @@ final class NaltrexoneStartRule {
         if (!positives.isEmpty()) {
             ctx.report(MedicationRules.NALTREXONE_OPIOID_POSITIVE_TEST.finding("medication.drugTests[" + latest.get() + "]",
                     "The drug test collected at " + test.collectedAt() + ", the latest before the first naltrexone dose at "
-                            + dose.at() + ", is positive for " + positives,
+                            + ctx.local(dose.at()) + ", is positive for " + positives,
                     MedicationRules.NALTREXONE_OPIOID_POSITIVE_TEST.sources()));
         }
     }

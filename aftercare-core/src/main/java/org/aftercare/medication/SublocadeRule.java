@@ -110,7 +110,7 @@ final class SublocadeRule {
         }
         if (problem != null) {
             ctx.report(MedicationRules.SUBLOCADE_START_NOT_MET.finding(path,
-                    "First Sublocade injection at " + first.at() + " follows " + problem + "; the label in force on "
+                    "First Sublocade injection at " + ctx.local(first.at()) + " follows " + problem + "; the label in force on "
                             + date + " requires " + start + " (layer " + required.get().layer() + ")",
                     List.of(required.get().citation())));
         }

@@ -37,10 +37,10 @@ class BuprenorphineInductionTest {
         Finding f = found.get(0);
         assertThat(f.severity()).isEqualTo(Severity.ERROR);
         assertThat(f.path()).isEqualTo("medication.doses[0].at");
-        assertThat(f.message()).isEqualTo("First buprenorphine dose at 2026-03-02T13:00:00Z came 11 h after the last"
-                + " short-acting opioid use at 2026-03-02T02:00:00Z; at least 12 h is required"
+        assertThat(f.message()).isEqualTo("First buprenorphine dose at 2026-03-02T08:00-05:00 came 11 h after the last"
+                + " short-acting opioid use at 2026-03-01T21:00-05:00; at least 12 h is required"
                 + " (medication.buprenorphine.induction.wait.short-acting, layer us-federal-medication);"
-                + " earliest start 2026-03-02T14:00:00Z");
+                + " earliest start 2026-03-02T09:00-05:00");
         assertThat(f.citation().document()).isEqualTo("ASAM National Practice Guideline for the Treatment of OUD");
         assertThat(f.citation().status()).isEqualTo(VerificationStatus.VERIFIED);
     }
@@ -96,9 +96,9 @@ class BuprenorphineInductionTest {
         assertThat(e.findings("medication.buprenorphine.induction-cows-below-threshold")).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.path()).isEqualTo("medication.cowsAssessments[0]");
-            assertThat(f.message()).isEqualTo("COWS 7 (mild) with 2 objective signs at 2026-03-02T14:30:00Z is below the"
+            assertThat(f.message()).isEqualTo("COWS 7 (mild) with 2 objective signs at 2026-03-02T09:30-05:00 is below the"
                     + " start threshold COWS >= 8 with >= 2 objective signs (layer us-federal-medication) for the first"
-                    + " buprenorphine dose at 2026-03-02T15:00:00Z");
+                    + " buprenorphine dose at 2026-03-02T10:00-05:00");
         });
     }
 
@@ -129,7 +129,7 @@ class BuprenorphineInductionTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.path()).isEqualTo("medication.cowsAssessments");
-                    assertThat(f.message()).contains("after the last opioid use at 2026-03-02T02:00:00Z");
+                    assertThat(f.message()).contains("after the last opioid use at 2026-03-01T21:00-05:00");
                 });
     }
 

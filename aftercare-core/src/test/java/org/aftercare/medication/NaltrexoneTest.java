@@ -41,10 +41,10 @@ class NaltrexoneTest {
         assertThat(e.findings(WINDOW)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.path()).isEqualTo("medication.doses[0].at");
-            assertThat(f.message()).isEqualTo("First naltrexone dose at 2026-03-08T01:00:00Z came 6 d after the last"
-                    + " short-acting opioid use at 2026-03-02T01:00:00Z; at least 7 d opioid-free is required"
+            assertThat(f.message()).isEqualTo("First naltrexone dose at 2026-03-07T20:00-05:00 came 6 d after the last"
+                    + " short-acting opioid use at 2026-03-01T20:00-05:00; at least 7 d opioid-free is required"
                     + " (medication.naltrexone.opioid-free.short-acting, layer us-federal-medication); earliest start"
-                    + " 2026-03-09T01:00:00Z");
+                    + " 2026-03-08T21:00-04:00");
             assertThat(f.citation().section()).isEqualTo("W&P 5.3");
         });
     }

@@ -35,7 +35,7 @@ class SublocadeTest {
                 .satisfies(f -> {
                     assertThat(f.severity()).isEqualTo(Severity.ERROR);
                     assertThat(f.path()).isEqualTo("medication.doses[6].at");
-                    assertThat(f.message()).isEqualTo("First Sublocade injection at 2024-06-10T14:00:00Z follows 6"
+                    assertThat(f.message()).isEqualTo("First Sublocade injection at 2024-06-10T10:00-04:00 follows 6"
                             + " qualifying day(s) of transmucosal buprenorphine; the label in force on 2024-06-10 requires"
                             + " at least 7 days of transmucosal buprenorphine at 8 mg/day or more (layer"
                             + " us-federal-medication)");

@@ -59,6 +59,7 @@ public final class SamplePlans {
     /** Returns every sample the demo shows: plans, then medication and incentive scenarios. @return the samples */
     public static List<Sample> demo() {
         List<Sample> samples = new java.util.ArrayList<>(all());
+        samples.addAll(SampleMedications.all());
         samples.add(SampleIncentives.craVouchersOnMethadone());
         return List.copyOf(samples);
     }
