@@ -47,22 +47,38 @@ public final class RuleContext {
         return new RuleContext(context);
     }
 
-    /** Returns the evaluation context. @return the context, not null */
+    /**
+     * Returns the evaluation context.
+     *
+     * @return the context, not null
+     */
     public EvaluationContext context() {
         return context;
     }
 
-    /** Returns the as-of instant. @return the instant, not null */
+    /**
+     * Returns the as-of instant.
+     *
+     * @return the instant, not null
+     */
     public Instant asOf() {
         return context.asOf();
     }
 
-    /** Returns the clinic's zone. @return the zone, not null */
+    /**
+     * Returns the clinic's zone.
+     *
+     * @return the zone, not null
+     */
     public ZoneId zone() {
         return context.zone();
     }
 
-    /** Returns the as-of date in the clinic's zone. @return the date, not null */
+    /**
+     * Returns the as-of date in the clinic's zone.
+     *
+     * @return the date, not null
+     */
     public LocalDate today() {
         return context.asOfDate();
     }

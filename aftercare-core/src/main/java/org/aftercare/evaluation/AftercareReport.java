@@ -27,7 +27,11 @@ public record AftercareReport(Evaluation evaluation, List<MedicationForecast> fo
         forecasts = List.copyOf(Objects.requireNonNull(forecasts, "forecasts"));
     }
 
-    /** Returns the incentive ledger and maximum, if the request had a programme. @return the incentive report */
+    /**
+     * Returns the incentive ledger and maximum, if the request had a programme.
+     *
+     * @return the incentive report
+     */
     public Optional<IncentiveReport> incentiveReport() {
         return Optional.ofNullable(incentive);
     }

@@ -76,42 +76,74 @@ public final class EvaluationRequest {
         return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(zone, "zone"));
     }
 
-    /** Returns the context: as-of instant, zone and policy. @return the context, not null */
+    /**
+     * Returns the context: as-of instant, zone and policy.
+     *
+     * @return the context, not null
+     */
     public EvaluationContext context() {
         return context;
     }
 
-    /** Returns the patient's context (the plan's when there is a plan). @return the context, not null */
+    /**
+     * Returns the patient's context (the plan's when there is a plan).
+     *
+     * @return the context, not null
+     */
     public PatientContext patient() {
         return patient;
     }
 
-    /** Returns the MOUD status (the plan's when there is a plan). @return the status, not null */
+    /**
+     * Returns the MOUD status (the plan's when there is a plan).
+     *
+     * @return the status, not null
+     */
     public MoudStatus moud() {
         return moud;
     }
 
-    /** Returns the plan, if any. @return the plan */
+    /**
+     * Returns the plan, if any.
+     *
+     * @return the plan
+     */
     public Optional<AftercarePlan> plan() {
         return Optional.ofNullable(plan);
     }
 
-    /** Returns the medication record, if any. @return the record */
+    /**
+     * Returns the medication record, if any.
+     *
+     * @return the record
+     */
     public Optional<MedicationRecord> medication() {
         return Optional.ofNullable(medication);
     }
 
-    /** Returns the incentive programme, if any. @return the programme */
+    /**
+     * Returns the incentive programme, if any.
+     *
+     * @return the programme
+     */
     public Optional<IncentiveProgram> incentiveProgram() {
         return Optional.ofNullable(incentiveProgram);
     }
 
-    /** Returns the incentive events (samples, attendance, doses), in the order given. @return the events, not null */
+    /**
+     * Returns the incentive events (samples, attendance, doses), in the order given.
+     *
+     * @return the events, not null
+     */
     public List<IncentiveEvent> incentiveEvents() {
         return incentiveEvents;
     }
 
-    /** Returns the seed prize draws use; the same seed and events give the same prizes. @return the seed */
+    /**
+     * Returns the seed prize draws use; the same seed and events give the same prizes.
+     *
+     * @return the seed
+     */
     public long drawSeed() {
         return drawSeed;
     }
@@ -145,31 +177,56 @@ public final class EvaluationRequest {
             this.zone = zone;
         }
 
-        /** Sets the policy (default {@code us-default}). @param value the policy, not null @return this builder */
+        /**
+         * Sets the policy (default {@code us-default}).
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
-        /** Sets the patient's context, for requests without a plan. @param value the context, not null @return this builder */
+        /**
+         * Sets the patient's context, for requests without a plan.
+         *
+         * @param value the context, not null
+         * @return this builder
+         */
         public Builder patient(PatientContext value) {
             this.patient = Objects.requireNonNull(value, "patient");
             return this;
         }
 
-        /** Sets the MOUD status, for requests without a plan. @param value the status, not null @return this builder */
+        /**
+         * Sets the MOUD status, for requests without a plan.
+         *
+         * @param value the status, not null
+         * @return this builder
+         */
         public Builder moud(MoudStatus value) {
             this.moud = Objects.requireNonNull(value, "moud");
             return this;
         }
 
-        /** Sets the aftercare plan. @param value the plan, not null @return this builder */
+        /**
+         * Sets the aftercare plan.
+         *
+         * @param value the plan, not null
+         * @return this builder
+         */
         public Builder plan(AftercarePlan value) {
             this.plan = Objects.requireNonNull(value, "plan");
             return this;
         }
 
-        /** Sets the medication record. @param value the record, not null @return this builder */
+        /**
+         * Sets the medication record.
+         *
+         * @param value the record, not null
+         * @return this builder
+         */
         public Builder medication(MedicationRecord value) {
             this.medication = Objects.requireNonNull(value, "medication");
             return this;
@@ -188,7 +245,12 @@ public final class EvaluationRequest {
             return this;
         }
 
-        /** Sets the seed prize draws use (default 0). @param seed the seed @return this builder */
+        /**
+         * Sets the seed prize draws use (default 0).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder drawSeed(long seed) {
             this.drawSeed = seed;
             return this;

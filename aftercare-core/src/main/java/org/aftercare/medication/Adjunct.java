@@ -30,7 +30,11 @@ public enum Adjunct {
         this.sedating = sedating;
     }
 
-    /** Checks if this adjunct adds sedation. @return true if sedating */
+    /**
+     * Checks if this adjunct adds sedation.
+     *
+     * @return true if sedating
+     */
     public boolean isSedating() {
         return sedating;
     }

@@ -22,7 +22,11 @@ public record AdjunctLimit(Dose maxDaily, Dose maxSingle, int maxDays) {
         Checks.nonNegative(maxDays, "adjunctLimit.maxDays");
     }
 
-    /** Returns the largest single dose, if set. @return the dose */
+    /**
+     * Returns the largest single dose, if set.
+     *
+     * @return the dose
+     */
     public Optional<Dose> singleDoseLimit() {
         return Optional.ofNullable(maxSingle);
     }

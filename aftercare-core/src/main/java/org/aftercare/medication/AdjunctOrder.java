@@ -30,7 +30,11 @@ public record AdjunctOrder(Adjunct adjunct, Dose dose, int dosesPerDay, LocalDat
         Checks.positive(days, "adjunctOrder.days");
     }
 
-    /** Returns the most the order allows in one day. @return the daily total, not null */
+    /**
+     * Returns the most the order allows in one day.
+     *
+     * @return the daily total, not null
+     */
     public Dose dailyTotal() {
         return Dose.ofMilligrams(dose.milligrams().multiply(BigDecimal.valueOf(dosesPerDay)));
     }

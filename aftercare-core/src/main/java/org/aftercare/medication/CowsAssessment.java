@@ -68,12 +68,20 @@ public record CowsAssessment(Instant at, Map<CowsItem, Integer> scores) {
         return new CowsAssessment(at, map);
     }
 
-    /** Returns the total score, 0 to 48. @return the total */
+    /**
+     * Returns the total score, 0 to 48.
+     *
+     * @return the total
+     */
     public int total() {
         return scores.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Returns how many objective items scored above 0. @return the count, 0 to 8 */
+    /**
+     * Returns how many objective items scored above 0.
+     *
+     * @return the count, 0 to 8
+     */
     public int objectiveSignCount() {
         return (int) scores.entrySet().stream().filter(e -> e.getKey().isObjective() && e.getValue() > 0).count();
     }

@@ -52,12 +52,20 @@ public enum CowsItem {
         this.allowedScores = Collections.unmodifiableSortedSet(set);
     }
 
-    /** Returns the allowed scores, ascending. @return the scores, not null */
+    /**
+     * Returns the allowed scores, ascending.
+     *
+     * @return the scores, not null
+     */
     public Set<Integer> allowedScores() {
         return allowedScores;
     }
 
-    /** Returns the highest allowed score. @return the maximum */
+    /**
+     * Returns the highest allowed score.
+     *
+     * @return the maximum
+     */
     public int maximumScore() {
         return allowedScores.last();
     }
@@ -72,12 +80,20 @@ public enum CowsItem {
         return allowedScores.contains(score);
     }
 
-    /** Checks if the rater observes this item (an objective sign). @return true if objective */
+    /**
+     * Checks if the rater observes this item (an objective sign).
+     *
+     * @return true if objective
+     */
     public boolean isObjective() {
         return objective;
     }
 
-    /** Returns the item number, 1 to 11. @return the number */
+    /**
+     * Returns the item number, 1 to 11.
+     *
+     * @return the number
+     */
     public int number() {
         return ordinal() + 1;
     }

@@ -71,7 +71,11 @@ public record Dose(BigDecimal amount, DoseUnit unit) implements Comparable<Dose>
         return new Dose(amount, DoseUnit.MILLIGRAM);
     }
 
-    /** Returns the amount in milligrams, exactly. @return the amount, not null */
+    /**
+     * Returns the amount in milligrams, exactly.
+     *
+     * @return the amount, not null
+     */
     public BigDecimal milligrams() {
         return unit.toMilligrams(amount);
     }

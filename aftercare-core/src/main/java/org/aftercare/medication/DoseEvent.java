@@ -94,7 +94,11 @@ public record DoseEvent(Formulation formulation, Dose dose, DoseEventKind kind, 
                 closureDays);
     }
 
-    /** Returns the medication. @return the medication, not null */
+    /**
+     * Returns the medication.
+     *
+     * @return the medication, not null
+     */
     public OudMedication medication() {
         return formulation.medication();
     }

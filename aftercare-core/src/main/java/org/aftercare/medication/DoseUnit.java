@@ -23,7 +23,11 @@ public enum DoseUnit {
         this.pointsRightOfMilligram = pointsRightOfMilligram;
     }
 
-    /** Returns the symbol, such as {@code "mg"}. @return the symbol, not null */
+    /**
+     * Returns the symbol, such as {@code "mg"}.
+     *
+     * @return the symbol, not null
+     */
     public String symbol() {
         return symbol;
     }

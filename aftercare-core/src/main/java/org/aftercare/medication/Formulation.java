@@ -38,12 +38,20 @@ public enum Formulation {
         this.extendedReleaseInjection = extendedReleaseInjection;
     }
 
-    /** Returns the medication. @return the medication, not null */
+    /**
+     * Returns the medication.
+     *
+     * @return the medication, not null
+     */
     public OudMedication medication() {
         return medication;
     }
 
-    /** Checks if this is an extended-release injection. @return true for Sublocade, Brixadi, XR naltrexone */
+    /**
+     * Checks if this is an extended-release injection.
+     *
+     * @return true for Sublocade, Brixadi, XR naltrexone
+     */
     public boolean isExtendedReleaseInjection() {
         return extendedReleaseInjection;
     }

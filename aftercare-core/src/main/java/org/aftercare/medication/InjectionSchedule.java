@@ -21,17 +21,32 @@ public record InjectionSchedule(Period interval, Period window) {
         Objects.requireNonNull(window, "injectionSchedule.window");
     }
 
-    /** Returns the due date after an injection. @param last the last injection date, not null @return the due date */
+    /**
+     * Returns the due date after an injection.
+     *
+     * @param last the last injection date, not null
+     * @return the due date
+     */
     public LocalDate due(LocalDate last) {
         return last.plus(interval);
     }
 
-    /** Returns the first date of the window. @param last the last injection date, not null @return the date */
+    /**
+     * Returns the first date of the window.
+     *
+     * @param last the last injection date, not null
+     * @return the date
+     */
     public LocalDate earliest(LocalDate last) {
         return due(last).minus(window);
     }
 
-    /** Returns the last date of the window. @param last the last injection date, not null @return the date */
+    /**
+     * Returns the last date of the window.
+     *
+     * @param last the last injection date, not null
+     * @return the date
+     */
     public LocalDate latest(LocalDate last) {
         return due(last).plus(window);
     }

@@ -20,10 +20,18 @@ import org.aftercare.internal.Checks;
 public sealed interface MedicationForecast
         permits MedicationForecast.EarliestInduction, MedicationForecast.TakeHomeStep, MedicationForecast.InjectionDue {
 
-    /** Returns the path of the regimen forecast for. @return the path, such as {@code medication.regimens[0]} */
+    /**
+     * Returns the path of the regimen forecast for.
+     *
+     * @return the path, such as {@code medication.regimens[0]}
+     */
     String path();
 
-    /** Returns the citation of the threshold that set the forecast. @return the citation, not null */
+    /**
+     * Returns the citation of the threshold that set the forecast.
+     *
+     * @return the citation, not null
+     */
     Citation citation();
 
     /**
@@ -127,7 +135,11 @@ public sealed interface MedicationForecast
             Objects.requireNonNull(citation, "citation");
         }
 
-        /** Returns the first date the next injection may be given, if a minimum is in force. @return the date */
+        /**
+         * Returns the first date the next injection may be given, if a minimum is in force.
+         *
+         * @return the date
+         */
         public Optional<LocalDate> earliestDate() {
             return Optional.ofNullable(earliest);
         }

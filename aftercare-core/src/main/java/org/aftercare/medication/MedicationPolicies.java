@@ -398,7 +398,11 @@ public final class MedicationPolicies {
                 .build();
     }
 
-    /** Returns all layers this class offers, baseline first. @return the layers, not null */
+    /**
+     * Returns all layers this class offers, baseline first.
+     *
+     * @return the layers, not null
+     */
     public static List<PolicyLayer> all() {
         return List.of(federalBaseline(), virginia(), takeHome2024WholeWindow(), buprenorphineWaitsMonoLabel(),
                 cowsStartTwelve(), naltrexoneTenDayWindow(), xrNaltrexoneThreeWeek(), norbuprenorphineRatioTwoHundredths(),

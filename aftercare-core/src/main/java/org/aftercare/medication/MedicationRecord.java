@@ -77,12 +77,20 @@ public final class MedicationRecord {
         }
     }
 
-    /** Obtains an empty builder. @return the builder, not null */
+    /**
+     * Obtains an empty builder.
+     *
+     * @return the builder, not null
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder holding this record's values. @return the builder, not null */
+    /**
+     * Returns a builder holding this record's values.
+     *
+     * @return the builder, not null
+     */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.regimens.addAll(regimens);
@@ -100,57 +108,101 @@ public final class MedicationRecord {
         return b;
     }
 
-    /** Returns the regimens. @return the regimens, not null */
+    /**
+     * Returns the regimens.
+     *
+     * @return the regimens, not null
+     */
     public List<Regimen> regimens() {
         return regimens;
     }
 
-    /** Returns the dose events. @return the dose events, not null */
+    /**
+     * Returns the dose events.
+     *
+     * @return the dose events, not null
+     */
     public List<DoseEvent> doses() {
         return doses;
     }
 
-    /** Returns the opioid exposures, last use by kind. @return the exposures, not null */
+    /**
+     * Returns the opioid exposures, last use by kind.
+     *
+     * @return the exposures, not null
+     */
     public List<OpioidExposure> opioidExposures() {
         return opioidExposures;
     }
 
-    /** Returns the COWS assessments. @return the assessments, not null */
+    /**
+     * Returns the COWS assessments.
+     *
+     * @return the assessments, not null
+     */
     public List<CowsAssessment> cowsAssessments() {
         return cowsAssessments;
     }
 
-    /** Returns the drug tests. @return the tests, not null */
+    /**
+     * Returns the drug tests.
+     *
+     * @return the tests, not null
+     */
     public List<DrugTest> drugTests() {
         return drugTests;
     }
 
-    /** Returns the naloxone challenges. @return the challenges, not null */
+    /**
+     * Returns the naloxone challenges.
+     *
+     * @return the challenges, not null
+     */
     public List<NaloxoneChallenge> naloxoneChallenges() {
         return naloxoneChallenges;
     }
 
-    /** Returns the tolerance-loss events. @return the events, not null */
+    /**
+     * Returns the tolerance-loss events.
+     *
+     * @return the events, not null
+     */
     public List<ToleranceLossEvent> toleranceLossEvents() {
         return toleranceLossEvents;
     }
 
-    /** Returns the take-home requests. @return the requests, not null */
+    /**
+     * Returns the take-home requests.
+     *
+     * @return the requests, not null
+     */
     public List<TakeHomeRequest> takeHomeRequests() {
         return takeHomeRequests;
     }
 
-    /** Returns the take-home criteria assessments. @return the assessments, not null */
+    /**
+     * Returns the take-home criteria assessments.
+     *
+     * @return the assessments, not null
+     */
     public List<TakeHomeCriteriaAssessment> takeHomeCriteriaAssessments() {
         return takeHomeCriteriaAssessments;
     }
 
-    /** Returns the adjunct orders. @return the orders, not null */
+    /**
+     * Returns the adjunct orders.
+     *
+     * @return the orders, not null
+     */
     public List<AdjunctOrder> adjunctOrders() {
         return adjunctOrders;
     }
 
-    /** Returns the ECG results. @return the results, not null */
+    /**
+     * Returns the ECG results.
+     *
+     * @return the results, not null
+     */
     public List<EcgResult> ecgResults() {
         return ecgResults;
     }
@@ -245,67 +297,122 @@ public final class MedicationRecord {
         private Builder() {
         }
 
-        /** Adds a regimen. @param regimen the regimen, not null @return this builder */
+        /**
+         * Adds a regimen.
+         *
+         * @param regimen the regimen, not null
+         * @return this builder
+         */
         public Builder regimen(Regimen regimen) {
             regimens.add(Objects.requireNonNull(regimen, "regimen"));
             return this;
         }
 
-        /** Adds a dose event. @param dose the event, not null @return this builder */
+        /**
+         * Adds a dose event.
+         *
+         * @param dose the event, not null
+         * @return this builder
+         */
         public Builder dose(DoseEvent dose) {
             doses.add(Objects.requireNonNull(dose, "dose"));
             return this;
         }
 
-        /** Adds an opioid exposure. @param exposure the exposure, not null @return this builder */
+        /**
+         * Adds an opioid exposure.
+         *
+         * @param exposure the exposure, not null
+         * @return this builder
+         */
         public Builder opioidExposure(OpioidExposure exposure) {
             opioidExposures.add(Objects.requireNonNull(exposure, "exposure"));
             return this;
         }
 
-        /** Adds a COWS assessment. @param assessment the assessment, not null @return this builder */
+        /**
+         * Adds a COWS assessment.
+         *
+         * @param assessment the assessment, not null
+         * @return this builder
+         */
         public Builder cows(CowsAssessment assessment) {
             cowsAssessments.add(Objects.requireNonNull(assessment, "assessment"));
             return this;
         }
 
-        /** Adds a drug test. @param test the test, not null @return this builder */
+        /**
+         * Adds a drug test.
+         *
+         * @param test the test, not null
+         * @return this builder
+         */
         public Builder drugTest(DrugTest test) {
             drugTests.add(Objects.requireNonNull(test, "test"));
             return this;
         }
 
-        /** Adds a naloxone challenge. @param challenge the challenge, not null @return this builder */
+        /**
+         * Adds a naloxone challenge.
+         *
+         * @param challenge the challenge, not null
+         * @return this builder
+         */
         public Builder naloxoneChallenge(NaloxoneChallenge challenge) {
             naloxoneChallenges.add(Objects.requireNonNull(challenge, "challenge"));
             return this;
         }
 
-        /** Adds a tolerance-loss event. @param event the event, not null @return this builder */
+        /**
+         * Adds a tolerance-loss event.
+         *
+         * @param event the event, not null
+         * @return this builder
+         */
         public Builder toleranceLoss(ToleranceLossEvent event) {
             toleranceLossEvents.add(Objects.requireNonNull(event, "event"));
             return this;
         }
 
-        /** Adds a take-home request. @param request the request, not null @return this builder */
+        /**
+         * Adds a take-home request.
+         *
+         * @param request the request, not null
+         * @return this builder
+         */
         public Builder takeHomeRequest(TakeHomeRequest request) {
             takeHomeRequests.add(Objects.requireNonNull(request, "request"));
             return this;
         }
 
-        /** Adds a take-home criteria assessment. @param assessment the assessment, not null @return this builder */
+        /**
+         * Adds a take-home criteria assessment.
+         *
+         * @param assessment the assessment, not null
+         * @return this builder
+         */
         public Builder takeHomeCriteriaAssessment(TakeHomeCriteriaAssessment assessment) {
             takeHomeCriteriaAssessments.add(Objects.requireNonNull(assessment, "assessment"));
             return this;
         }
 
-        /** Adds an adjunct order. @param order the order, not null @return this builder */
+        /**
+         * Adds an adjunct order.
+         *
+         * @param order the order, not null
+         * @return this builder
+         */
         public Builder adjunct(AdjunctOrder order) {
             adjunctOrders.add(Objects.requireNonNull(order, "order"));
             return this;
         }
 
-        /** Adds an ECG result. @param ecg the result, not null @return this builder */
+        /**
+         * Adds an ECG result.
+         *
+         * @param ecg the result, not null
+         * @return this builder
+         */
         public Builder ecg(EcgResult ecg) {
             ecgResults.add(Objects.requireNonNull(ecg, "ecg"));
             return this;

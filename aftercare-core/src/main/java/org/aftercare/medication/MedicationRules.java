@@ -263,7 +263,11 @@ public final class MedicationRules {
     private MedicationRules() {
     }
 
-    /** Returns every medication rule descriptor, in declaration order. @return the descriptors, not null */
+    /**
+     * Returns every medication rule descriptor, in declaration order.
+     *
+     * @return the descriptors, not null
+     */
     public static List<RuleDescriptor> all() {
         return RuleDescriptor.declaredIn(MedicationRules.class);
     }

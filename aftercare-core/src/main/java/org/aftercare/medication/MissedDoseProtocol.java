@@ -56,7 +56,11 @@ public record MissedDoseProtocol(List<MissedDoseStep> steps) {
         return Optional.ofNullable(found);
     }
 
-    /** Returns the fewest missed days that need any action. @return the day count */
+    /**
+     * Returns the fewest missed days that need any action.
+     *
+     * @return the day count
+     */
     public int firstActionDays() {
         return steps.get(0).fromMissedDays();
     }

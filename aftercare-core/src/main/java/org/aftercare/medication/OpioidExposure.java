@@ -43,7 +43,11 @@ public record OpioidExposure(OpioidKind kind, Instant lastUse) {
         return new OpioidExposure(kind, null);
     }
 
-    /** Returns the last use, if known. @return the instant */
+    /**
+     * Returns the last use, if known.
+     *
+     * @return the instant
+     */
     public Optional<Instant> lastUseInstant() {
         return Optional.ofNullable(lastUse);
     }

@@ -57,12 +57,20 @@ public record Regimen(Formulation formulation, RegimenPhase phase, LocalDate sta
         return new Regimen(formulation, phase, start, Objects.requireNonNull(endDate, "endDate"));
     }
 
-    /** Returns the medication. @return the medication, not null */
+    /**
+     * Returns the medication.
+     *
+     * @return the medication, not null
+     */
     public OudMedication medication() {
         return formulation.medication();
     }
 
-    /** Returns the end, if ended. @return the end */
+    /**
+     * Returns the end, if ended.
+     *
+     * @return the end
+     */
     public Optional<LocalDate> endDate() {
         return Optional.ofNullable(end);
     }

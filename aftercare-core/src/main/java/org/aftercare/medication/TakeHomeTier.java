@@ -53,7 +53,11 @@ public record TakeHomeTier(int fromTreatmentDay, int maxDays, int windowDays, bo
                 closureDosesCounted);
     }
 
-    /** Checks if the cap adds up dispensings over a window. @return true if windowed */
+    /**
+     * Checks if the cap adds up dispensings over a window.
+     *
+     * @return true if windowed
+     */
     public boolean isWindowed() {
         return windowDays > 0;
     }

@@ -32,7 +32,11 @@ public final class SampleMedications {
     private SampleMedications() {
     }
 
-    /** Returns the medication samples, in demo order. @return the samples, not null */
+    /**
+     * Returns the medication samples, in demo order.
+     *
+     * @return the samples, not null
+     */
     public static List<Sample> all() {
         return List.of(buprenorphineInductionTooEarly(), methadoneTakeHomeInVirginia());
     }
