@@ -10,6 +10,7 @@ module org.aftercare.core {
     exports org.aftercare;
     exports org.aftercare.care;
     exports org.aftercare.evaluation;
-    exports org.aftercare.screening;
     exports org.aftercare.incentive;
+    exports org.aftercare.medication;
+    exports org.aftercare.screening;
 }

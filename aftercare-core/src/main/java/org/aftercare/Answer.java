@@ -25,7 +25,11 @@ public enum Answer {
         return value ? YES : NO;
     }
 
-    /** Checks if this is {@link #YES}. @return true if yes */
+    /**
+     * Checks if this is {@link #YES}.
+     *
+     * @return true if yes
+     */
     public boolean isYes() {
         return this == YES;
     }

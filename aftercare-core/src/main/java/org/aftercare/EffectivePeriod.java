@@ -56,12 +56,20 @@ public record EffectivePeriod(LocalDate from, LocalDate until) {
         return new EffectivePeriod(null, Objects.requireNonNull(until, "until"));
     }
 
-    /** Returns the first date in force, if bounded. @return the start */
+    /**
+     * Returns the first date in force, if bounded.
+     *
+     * @return the start
+     */
     public Optional<LocalDate> start() {
         return Optional.ofNullable(from);
     }
 
-    /** Returns the first date no longer in force, if bounded. @return the end */
+    /**
+     * Returns the first date no longer in force, if bounded.
+     *
+     * @return the end
+     */
     public Optional<LocalDate> end() {
         return Optional.ofNullable(until);
     }

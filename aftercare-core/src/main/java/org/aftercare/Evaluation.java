@@ -73,22 +73,38 @@ public final class Evaluation {
                 ImmutableList.<AppliedThreshold>builder().addAll(appliedThresholds).addAll(other.appliedThresholds).build());
     }
 
-    /** Returns the as-of instant. @return the instant, not null */
+    /**
+     * Returns the as-of instant.
+     *
+     * @return the instant, not null
+     */
     public Instant asOf() {
         return asOf;
     }
 
-    /** Returns the clinic's zone. @return the zone, not null */
+    /**
+     * Returns the clinic's zone.
+     *
+     * @return the zone, not null
+     */
     public ZoneId zone() {
         return zone;
     }
 
-    /** Returns the name of the policy applied. @return the name, not null */
+    /**
+     * Returns the name of the policy applied.
+     *
+     * @return the name, not null
+     */
     public String policyName() {
         return policyName;
     }
 
-    /** Returns every finding, errors first. @return the findings, not null */
+    /**
+     * Returns every finding, errors first.
+     *
+     * @return the findings, not null
+     */
     public List<Finding> findings() {
         return findings;
     }
@@ -115,17 +131,29 @@ public final class Evaluation {
         return findings.stream().filter(f -> f.severity() == severity).toList();
     }
 
-    /** Checks if any finding is an {@link Severity#ERROR}. @return true if the plan must not proceed as is */
+    /**
+     * Checks if any finding is an {@link Severity#ERROR}.
+     *
+     * @return true if the plan must not proceed as is
+     */
     public boolean hasErrors() {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** Returns the thresholds applied, by key. @return the applied thresholds, not null */
+    /**
+     * Returns the thresholds applied, by key.
+     *
+     * @return the applied thresholds, not null
+     */
     public List<AppliedThreshold> appliedThresholds() {
         return appliedThresholds;
     }
 
-    /** Returns the names of the policy layers that supplied a threshold, sorted. @return the layer names */
+    /**
+     * Returns the names of the policy layers that supplied a threshold, sorted.
+     *
+     * @return the layer names
+     */
     public List<String> appliedLayers() {
         return appliedThresholds.stream().map(AppliedThreshold::layer).distinct().sorted().toList();
     }

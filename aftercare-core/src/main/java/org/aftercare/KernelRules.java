@@ -34,7 +34,11 @@ public final class KernelRules {
         return Citation.of("policy " + policy, key.name(), "as of " + asOf, VerificationStatus.LOCAL);
     }
 
-    /** Returns the kernel's descriptors. @return the descriptors, not null */
+    /**
+     * Returns the kernel's descriptors.
+     *
+     * @return the descriptors, not null
+     */
     public static List<RuleDescriptor> all() {
         return RuleDescriptor.declaredIn(KernelRules.class);
     }

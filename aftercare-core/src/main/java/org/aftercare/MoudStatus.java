@@ -41,22 +41,38 @@ public record MoudStatus(MoudEngagement engagement, Set<OudMedication> medicatio
         return new MoudStatus(MoudEngagement.RECEIVING, EnumSet.of(first, more));
     }
 
-    /** Obtains the status "offered and declined". @return the status, not null */
+    /**
+     * Obtains the status "offered and declined".
+     *
+     * @return the status, not null
+     */
     public static MoudStatus offeredDeclined() {
         return new MoudStatus(MoudEngagement.OFFERED_DECLINED, Set.of());
     }
 
-    /** Obtains the status "not offered". @return the status, not null */
+    /**
+     * Obtains the status "not offered".
+     *
+     * @return the status, not null
+     */
     public static MoudStatus notOffered() {
         return new MoudStatus(MoudEngagement.NOT_OFFERED, Set.of());
     }
 
-    /** Obtains the status "nothing documented". @return the status, not null */
+    /**
+     * Obtains the status "nothing documented".
+     *
+     * @return the status, not null
+     */
     public static MoudStatus unknown() {
         return new MoudStatus(MoudEngagement.UNKNOWN, Set.of());
     }
 
-    /** Checks if the patient receives any MOUD. @return true if receiving */
+    /**
+     * Checks if the patient receives any MOUD.
+     *
+     * @return true if receiving
+     */
     public boolean isReceiving() {
         return engagement == MoudEngagement.RECEIVING;
     }

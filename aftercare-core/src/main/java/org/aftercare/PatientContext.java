@@ -46,37 +46,65 @@ public final class PatientContext {
         this.needs = Sets.immutableEnumSet(b.needs);
     }
 
-    /** Obtains a builder with every fact unknown and no needs. @return the builder, not null */
+    /**
+     * Obtains a builder with every fact unknown and no needs.
+     *
+     * @return the builder, not null
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the age in whole years, if documented. @return the age */
+    /**
+     * Returns the age in whole years, if documented.
+     *
+     * @return the age
+     */
     public OptionalInt ageYears() {
         return ageYears == null ? OptionalInt.empty() : OptionalInt.of(ageYears);
     }
 
-    /** Returns whether opioid use disorder is diagnosed. @return the answer, not null */
+    /**
+     * Returns whether opioid use disorder is diagnosed.
+     *
+     * @return the answer, not null
+     */
     public Answer opioidUseDisorder() {
         return opioidUseDisorder;
     }
 
-    /** Returns whether stimulant use disorder is diagnosed. @return the answer, not null */
+    /**
+     * Returns whether stimulant use disorder is diagnosed.
+     *
+     * @return the answer, not null
+     */
     public Answer stimulantUseDisorder() {
         return stimulantUseDisorder;
     }
 
-    /** Returns whether a co-occurring mental-health disorder is diagnosed. @return the answer, not null */
+    /**
+     * Returns whether a co-occurring mental-health disorder is diagnosed.
+     *
+     * @return the answer, not null
+     */
     public Answer coOccurringMentalHealthDisorder() {
         return coOccurringMentalHealthDisorder;
     }
 
-    /** Returns whether the patient is pregnant. @return the answer, not null */
+    /**
+     * Returns whether the patient is pregnant.
+     *
+     * @return the answer, not null
+     */
     public Answer pregnant() {
         return pregnant;
     }
 
-    /** Returns the documented support needs. @return the needs, not null */
+    /**
+     * Returns the documented support needs.
+     *
+     * @return the needs, not null
+     */
     public Set<SupportNeed> needs() {
         return needs;
     }
@@ -146,31 +174,56 @@ public final class PatientContext {
             return this;
         }
 
-        /** Sets the OUD diagnosis. @param answer the answer, not null @return this builder */
+        /**
+         * Sets the OUD diagnosis.
+         *
+         * @param answer the answer, not null
+         * @return this builder
+         */
         public Builder opioidUseDisorder(Answer answer) {
             this.opioidUseDisorder = Objects.requireNonNull(answer, "opioidUseDisorder");
             return this;
         }
 
-        /** Sets the stimulant-use-disorder diagnosis. @param answer the answer, not null @return this builder */
+        /**
+         * Sets the stimulant-use-disorder diagnosis.
+         *
+         * @param answer the answer, not null
+         * @return this builder
+         */
         public Builder stimulantUseDisorder(Answer answer) {
             this.stimulantUseDisorder = Objects.requireNonNull(answer, "stimulantUseDisorder");
             return this;
         }
 
-        /** Sets the co-occurring mental-health disorder. @param answer the answer, not null @return this builder */
+        /**
+         * Sets the co-occurring mental-health disorder.
+         *
+         * @param answer the answer, not null
+         * @return this builder
+         */
         public Builder coOccurringMentalHealthDisorder(Answer answer) {
             this.coOccurringMentalHealthDisorder = Objects.requireNonNull(answer, "coOccurringMentalHealthDisorder");
             return this;
         }
 
-        /** Sets pregnancy. @param answer the answer, not null @return this builder */
+        /**
+         * Sets pregnancy.
+         *
+         * @param answer the answer, not null
+         * @return this builder
+         */
         public Builder pregnant(Answer answer) {
             this.pregnant = Objects.requireNonNull(answer, "pregnant");
             return this;
         }
 
-        /** Adds support needs. @param more the needs, not null @return this builder */
+        /**
+         * Adds support needs.
+         *
+         * @param more the needs, not null
+         * @return this builder
+         */
         public Builder needs(SupportNeed... more) {
             for (SupportNeed n : more) {
                 needs.add(Objects.requireNonNull(n, "needs"));
@@ -178,14 +231,23 @@ public final class PatientContext {
             return this;
         }
 
-        /** Replaces the support needs. @param all the needs, not null @return this builder */
+        /**
+         * Replaces the support needs.
+         *
+         * @param all the needs, not null
+         * @return this builder
+         */
         public Builder needs(Set<SupportNeed> all) {
             needs.clear();
             all.forEach(n -> needs.add(Objects.requireNonNull(n, "needs")));
             return this;
         }
 
-        /** Builds the context. @return the context, not null */
+        /**
+         * Builds the context.
+         *
+         * @return the context, not null
+         */
         public PatientContext build() {
             return new PatientContext(this);
         }

@@ -66,12 +66,20 @@ public final class Policy {
         return new Policy(name + "+" + layer.name(), stacked);
     }
 
-    /** Returns the name. @return the name, not null */
+    /**
+     * Returns the name.
+     *
+     * @return the name, not null
+     */
     public String name() {
         return name;
     }
 
-    /** Returns the layers, base first. @return the layers, not null */
+    /**
+     * Returns the layers, base first.
+     *
+     * @return the layers, not null
+     */
     public List<PolicyLayer> layers() {
         return layers;
     }

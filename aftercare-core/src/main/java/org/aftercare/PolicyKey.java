@@ -44,17 +44,29 @@ public final class PolicyKey<T> {
         return new PolicyKey<>(name, type, description);
     }
 
-    /** Returns the dotted name. @return the name, not null */
+    /**
+     * Returns the dotted name.
+     *
+     * @return the name, not null
+     */
     public String name() {
         return name;
     }
 
-    /** Returns the value's class. @return the class, not null */
+    /**
+     * Returns the value's class.
+     *
+     * @return the class, not null
+     */
     public Class<?> type() {
         return type;
     }
 
-    /** Returns what the threshold means, with its unit. @return the description, not null */
+    /**
+     * Returns what the threshold means, with its unit.
+     *
+     * @return the description, not null
+     */
     public String description() {
         return description;
     }

@@ -50,22 +50,38 @@ public final class PolicyLayer {
         return new Builder(Checks.nonBlank(name, "layer.name"), Checks.nonBlank(description, "layer.description"));
     }
 
-    /** Returns the layer's name. @return the name, not null */
+    /**
+     * Returns the layer's name.
+     *
+     * @return the name, not null
+     */
     public String name() {
         return name;
     }
 
-    /** Returns what the layer is. @return the description, not null */
+    /**
+     * Returns what the layer is.
+     *
+     * @return the description, not null
+     */
     public String description() {
         return description;
     }
 
-    /** Returns the keys this layer sets on some date. @return the keys, not null */
+    /**
+     * Returns the keys this layer sets on some date.
+     *
+     * @return the keys, not null
+     */
     public Set<PolicyKey<?>> keys() {
         return ImmutableSet.copyOf(thresholds.keySet());
     }
 
-    /** Returns every threshold of the layer, grouped by key in insertion order. @return the thresholds */
+    /**
+     * Returns every threshold of the layer, grouped by key in insertion order.
+     *
+     * @return the thresholds
+     */
     public List<Threshold<?>> thresholds() {
         return List.copyOf(thresholds.values());
     }

@@ -21,17 +21,29 @@ public record ResolvedThreshold<T>(Threshold<T> threshold, String layer) {
         Checks.nonBlank(layer, "layer");
     }
 
-    /** Returns the value. @return the value, not null */
+    /**
+     * Returns the value.
+     *
+     * @return the value, not null
+     */
     public T value() {
         return threshold.value();
     }
 
-    /** Returns the citation of the value. @return the citation, not null */
+    /**
+     * Returns the citation of the value.
+     *
+     * @return the citation, not null
+     */
     public Citation citation() {
         return threshold.citation();
     }
 
-    /** Returns the key. @return the key, not null */
+    /**
+     * Returns the key.
+     *
+     * @return the key, not null
+     */
     public PolicyKey<T> key() {
         return threshold.key();
     }

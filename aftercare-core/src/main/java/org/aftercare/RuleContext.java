@@ -1,12 +1,14 @@
 package org.aftercare;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,6 +28,7 @@ import java.util.Optional;
  * @since 0.1.0
  */
 public final class RuleContext {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX", Locale.ROOT);
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<String, AppliedThreshold> applied = new LinkedHashMap<>();
@@ -44,24 +47,51 @@ public final class RuleContext {
         return new RuleContext(context);
     }
 
-    /** Returns the evaluation context. @return the context, not null */
+    /**
+     * Returns the evaluation context.
+     *
+     * @return the context, not null
+     */
     public EvaluationContext context() {
         return context;
     }
 
-    /** Returns the as-of instant. @return the instant, not null */
+    /**
+     * Returns the as-of instant.
+     *
+     * @return the instant, not null
+     */
     public Instant asOf() {
         return context.asOf();
     }
 
-    /** Returns the clinic's zone. @return the zone, not null */
+    /**
+     * Returns the clinic's zone.
+     *
+     * @return the zone, not null
+     */
     public ZoneId zone() {
         return context.zone();
     }
 
-    /** Returns the as-of date in the clinic's zone. @return the date, not null */
+    /**
+     * Returns the as-of date in the clinic's zone.
+     *
+     * @return the date, not null
+     */
     public LocalDate today() {
         return context.asOfDate();
+    }
+
+    /**
+     * Formats an instant for a finding's message as the clinic's local time with its offset, such
+     * as {@code 2026-03-02T08:00-05:00}: what a clinician reads, and still unambiguous.
+     *
+     * @param instant  the instant, not null
+     * @return the text, not null
+     */
+    public String local(Instant instant) {
+        return LOCAL.format(instant.atZone(context.zone()));
     }
 
     /**

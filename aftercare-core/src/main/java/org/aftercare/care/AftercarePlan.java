@@ -72,52 +72,92 @@ public final class AftercarePlan {
         }
     }
 
-    /** Obtains an empty builder. @return the builder, not null */
+    /**
+     * Obtains an empty builder.
+     *
+     * @return the builder, not null
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns the patient's context. @return the context, not null */
+    /**
+     * Returns the patient's context.
+     *
+     * @return the context, not null
+     */
     public PatientContext patient() {
         return patient;
     }
 
-    /** Returns the placement. @return the placement, not null */
+    /**
+     * Returns the placement.
+     *
+     * @return the placement, not null
+     */
     public CarePlacement placement() {
         return placement;
     }
 
-    /** Returns the level being stepped down from, if any. @return the previous level */
+    /**
+     * Returns the level being stepped down from, if any.
+     *
+     * @return the previous level
+     */
     public Optional<AsamLevel> steppingDownFrom() {
         return Optional.ofNullable(steppingDownFrom);
     }
 
-    /** Returns the planned services, in order. @return the services, not null */
+    /**
+     * Returns the planned services, in order.
+     *
+     * @return the services, not null
+     */
     public List<PlannedService> services() {
         return services;
     }
 
-    /** Returns the MOUD status. @return the status, not null */
+    /**
+     * Returns the MOUD status.
+     *
+     * @return the status, not null
+     */
     public MoudStatus moud() {
         return moud;
     }
 
-    /** Returns the first date of continuing care. @return the date, not null */
+    /**
+     * Returns the first date of continuing care.
+     *
+     * @return the date, not null
+     */
     public LocalDate continuingCareStart() {
         return continuingCareStart;
     }
 
-    /** Returns the last date of continuing care, inclusive. @return the date, not null */
+    /**
+     * Returns the last date of continuing care, inclusive.
+     *
+     * @return the date, not null
+     */
     public LocalDate continuingCareEnd() {
         return continuingCareEnd;
     }
 
-    /** Returns the attendance records. @return the records, not null */
+    /**
+     * Returns the attendance records.
+     *
+     * @return the records, not null
+     */
     public List<AttendanceRecord> attendance() {
         return attendance;
     }
 
-    /** Returns the recorded relapses. @return the relapses, not null */
+    /**
+     * Returns the recorded relapses.
+     *
+     * @return the relapses, not null
+     */
     public List<Relapse> relapses() {
         return relapses;
     }
@@ -181,38 +221,68 @@ public final class AftercarePlan {
         private Builder() {
         }
 
-        /** Sets the patient's context. @param value the context, not null @return this builder */
+        /**
+         * Sets the patient's context.
+         *
+         * @param value the context, not null
+         * @return this builder
+         */
         public Builder patient(PatientContext value) {
             this.patient = Objects.requireNonNull(value, "patient");
             return this;
         }
 
-        /** Sets the placement. @param value the placement, not null @return this builder */
+        /**
+         * Sets the placement.
+         *
+         * @param value the placement, not null
+         * @return this builder
+         */
         public Builder placement(CarePlacement value) {
             this.placement = Objects.requireNonNull(value, "placement");
             return this;
         }
 
-        /** Sets the level being stepped down from. @param value the level, not null @return this builder */
+        /**
+         * Sets the level being stepped down from.
+         *
+         * @param value the level, not null
+         * @return this builder
+         */
         public Builder steppingDownFrom(AsamLevel value) {
             this.steppingDownFrom = Objects.requireNonNull(value, "steppingDownFrom");
             return this;
         }
 
-        /** Adds a planned service. @param value the service, not null @return this builder */
+        /**
+         * Adds a planned service.
+         *
+         * @param value the service, not null
+         * @return this builder
+         */
         public Builder service(PlannedService value) {
             services.add(Objects.requireNonNull(value, "service"));
             return this;
         }
 
-        /** Replaces the planned services. @param values the services, not null @return this builder */
+        /**
+         * Replaces the planned services.
+         *
+         * @param values the services, not null
+         * @return this builder
+         */
         public Builder services(List<PlannedService> values) {
             services.clear();
             values.forEach(this::service);
             return this;
         }
 
-        /** Sets the MOUD status (default: unknown). @param value the status, not null @return this builder */
+        /**
+         * Sets the MOUD status (default: unknown).
+         *
+         * @param value the status, not null
+         * @return this builder
+         */
         public Builder moud(MoudStatus value) {
             this.moud = Objects.requireNonNull(value, "moud");
             return this;
@@ -231,13 +301,23 @@ public final class AftercarePlan {
             return this;
         }
 
-        /** Adds an attendance record. @param value the record, not null @return this builder */
+        /**
+         * Adds an attendance record.
+         *
+         * @param value the record, not null
+         * @return this builder
+         */
         public Builder attendance(AttendanceRecord value) {
             attendance.add(Objects.requireNonNull(value, "attendance"));
             return this;
         }
 
-        /** Adds a relapse. @param value the relapse, not null @return this builder */
+        /**
+         * Adds a relapse.
+         *
+         * @param value the relapse, not null
+         * @return this builder
+         */
         public Builder relapse(Relapse value) {
             relapses.add(Objects.requireNonNull(value, "relapse"));
             return this;

@@ -18,7 +18,11 @@ public enum AsamEdition {
         this.code = code;
     }
 
-    /** Returns the edition number as text, such as {@code "3"}. @return the code, not null */
+    /**
+     * Returns the edition number as text, such as {@code "3"}.
+     *
+     * @return the code, not null
+     */
     public String code() {
         return code;
     }

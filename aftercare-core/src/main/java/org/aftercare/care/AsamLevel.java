@@ -127,32 +127,56 @@ public enum AsamLevel {
         throw new InvalidValueException("level", "be a qualified ASAM code such as asam3:2.1 or asam4:1.7", "\"" + s + "\"");
     }
 
-    /** Returns the edition. @return the edition, not null */
+    /**
+     * Returns the edition.
+     *
+     * @return the edition, not null
+     */
     public AsamEdition edition() {
         return edition;
     }
 
-    /** Returns the code as printed, such as {@code "2.1"}. @return the code, not null */
+    /**
+     * Returns the code as printed, such as {@code "2.1"}.
+     *
+     * @return the code, not null
+     */
     public String code() {
         return code;
     }
 
-    /** Returns the level's name. @return the name, not null */
+    /**
+     * Returns the level's name.
+     *
+     * @return the name, not null
+     */
     public String levelName() {
         return levelName;
     }
 
-    /** Returns the usual setting. @return the setting, not null */
+    /**
+     * Returns the usual setting.
+     *
+     * @return the setting, not null
+     */
     public CareSetting setting() {
         return setting;
     }
 
-    /** Checks if the level needs 24-hour structure (residential or inpatient). @return true if it does */
+    /**
+     * Checks if the level needs 24-hour structure (residential or inpatient).
+     *
+     * @return true if it does
+     */
     public boolean needsTwentyFourHourStructure() {
         return twentyFourHour;
     }
 
-    /** Checks if this is a withdrawal-management sublevel of the 3rd edition. @return true for the -WM levels */
+    /**
+     * Checks if this is a withdrawal-management sublevel of the 3rd edition.
+     *
+     * @return true for the -WM levels
+     */
     public boolean isWithdrawalManagement() {
         return code.endsWith("-WM");
     }
@@ -163,7 +187,11 @@ public enum AsamLevel {
         return "asam" + edition.code() + ":" + code;
     }
 
-    /** Returns a label for people, such as {@code "ASAM 2.1 Intensive Outpatient Services (3rd ed.)"}. @return the label */
+    /**
+     * Returns a label for people, such as {@code "ASAM 2.1 Intensive Outpatient Services (3rd ed.)"}.
+     *
+     * @return the label
+     */
     public String label() {
         return "ASAM " + code + " " + levelName + " (" + (edition == AsamEdition.THIRD ? "3rd" : "4th") + " ed.)";
     }

@@ -122,7 +122,11 @@ public final class CareRules {
     private CareRules() {
     }
 
-    /** Returns the care domain's descriptors, in declaration order. @return the descriptors, not null */
+    /**
+     * Returns the care domain's descriptors, in declaration order.
+     *
+     * @return the descriptors, not null
+     */
     public static List<RuleDescriptor> all() {
         return RuleDescriptor.declaredIn(CareRules.class);
     }

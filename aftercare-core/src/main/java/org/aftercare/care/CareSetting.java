@@ -13,7 +13,11 @@ public enum CareSetting {
     /** An inpatient unit with 24-hour nursing. */
     INPATIENT;
 
-    /** Checks if this setting provides 24-hour structure. @return true for residential and inpatient */
+    /**
+     * Checks if this setting provides 24-hour structure.
+     *
+     * @return true for residential and inpatient
+     */
     public boolean providesTwentyFourHourStructure() {
         return this != OUTPATIENT;
     }

@@ -29,12 +29,20 @@ public record CrosswalkEntry(AsamLevel from, AsamLevel to, String note, Citation
         }
     }
 
-    /** Returns the equivalent level, or empty when there is none. @return the level */
+    /**
+     * Returns the equivalent level, or empty when there is none.
+     *
+     * @return the level
+     */
     public Optional<AsamLevel> equivalent() {
         return Optional.ofNullable(to);
     }
 
-    /** Checks if the level has an equivalent. @return true if it does */
+    /**
+     * Checks if the level has an equivalent.
+     *
+     * @return true if it does
+     */
     public boolean hasEquivalent() {
         return to != null;
     }

@@ -116,42 +116,74 @@ public enum Modality {
                 "\"" + text + "\"");
     }
 
-    /** Returns the code, such as {@code "twelve-step-facilitation"}. @return the code, not null */
+    /**
+     * Returns the code, such as {@code "twelve-step-facilitation"}.
+     *
+     * @return the code, not null
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Returns the label for people. @return the label, not null */
+    /**
+     * Returns the label for people.
+     *
+     * @return the label, not null
+     */
     public String label() {
         return label;
     }
 
-    /** Returns the format. @return the format, not null */
+    /**
+     * Returns the format.
+     *
+     * @return the format, not null
+     */
     public ModalityFormat format() {
         return format;
     }
 
-    /** Returns the role. @return the role, not null */
+    /**
+     * Returns the role.
+     *
+     * @return the role, not null
+     */
     public ModalityRole role() {
         return role;
     }
 
-    /** Checks if sessions count toward a level's weekly clinical hours. @return true for clinical modalities */
+    /**
+     * Checks if sessions count toward a level's weekly clinical hours.
+     *
+     * @return true for clinical modalities
+     */
     public boolean countsTowardClinicalHours() {
         return role == CLINICAL;
     }
 
-    /** Checks if this is a relapse-prevention component. @return true if it is */
+    /**
+     * Checks if this is a relapse-prevention component.
+     *
+     * @return true if it is
+     */
     public boolean isRelapsePrevention() {
         return relapsePrevention;
     }
 
-    /** Checks if this is a mental-health service. @return true if it is */
+    /**
+     * Checks if this is a mental-health service.
+     *
+     * @return true if it is
+     */
     public boolean isMentalHealthService() {
         return mentalHealthService;
     }
 
-    /** Returns the support needs this modality meets. @return the needs, not null */
+    /**
+     * Returns the support needs this modality meets.
+     *
+     * @return the needs, not null
+     */
     public Set<SupportNeed> meets() {
         return meets;
     }

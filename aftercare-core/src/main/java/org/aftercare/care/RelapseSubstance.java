@@ -18,7 +18,11 @@ public enum RelapseSubstance {
     /** Not documented. */
     UNKNOWN;
 
-    /** Checks if this relapse may carry opioid overdose risk. @return true for opioid or unknown */
+    /**
+     * Checks if this relapse may carry opioid overdose risk.
+     *
+     * @return true for opioid or unknown
+     */
     public boolean mayInvolveOpioids() {
         return this == OPIOID || this == UNKNOWN;
     }

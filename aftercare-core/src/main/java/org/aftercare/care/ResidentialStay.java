@@ -31,7 +31,11 @@ public record ResidentialStay(LocalDate start, LocalDate end) implements Service
         return new ResidentialStay(start, end);
     }
 
-    /** Returns the length of the stay in days, both ends counted. @return the days, at least 1 */
+    /**
+     * Returns the length of the stay in days, both ends counted.
+     *
+     * @return the days, at least 1
+     */
     public long days() {
         return ChronoUnit.DAYS.between(start, end) + 1;
     }

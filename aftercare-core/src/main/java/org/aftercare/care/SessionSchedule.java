@@ -111,7 +111,11 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
         return new SessionSchedule(EnumSet.of(day), sessionLength, intervalWeeks, start, end);
     }
 
-    /** Returns the number of session days per week. @return 1 to 7 */
+    /**
+     * Returns the number of session days per week.
+     *
+     * @return 1 to 7
+     */
     public int daysPerWeek() {
         return days.size();
     }
@@ -181,7 +185,11 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
         return sessionLength.multipliedBy(sessionDatesBetween(from, to).size());
     }
 
-    /** Returns the number of sessions. @return the count, 0 or more */
+    /**
+     * Returns the number of sessions.
+     *
+     * @return the count, 0 or more
+     */
     public int sessionCount() {
         return sessionDates().size();
     }

@@ -75,12 +75,20 @@ public record UsualDose(Integer minimumSessions, Integer maximumSessions, Intege
         return new UsualDose(minimumSessions, maximumSessions, min, max);
     }
 
-    /** Returns the fewest sessions, if bounded. @return the minimum */
+    /**
+     * Returns the fewest sessions, if bounded.
+     *
+     * @return the minimum
+     */
     public Optional<Integer> sessionsMinimum() {
         return Optional.ofNullable(minimumSessions);
     }
 
-    /** Returns the most sessions, if bounded. @return the maximum */
+    /**
+     * Returns the most sessions, if bounded.
+     *
+     * @return the maximum
+     */
     public Optional<Integer> sessionsMaximum() {
         return Optional.ofNullable(maximumSessions);
     }

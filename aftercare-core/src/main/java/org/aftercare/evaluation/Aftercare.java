@@ -1,10 +1,15 @@
 package org.aftercare.evaluation;
 
+import java.util.List;
 import java.util.Objects;
 import org.aftercare.RuleContext;
 import org.aftercare.care.PlanValidation;
 import org.aftercare.incentive.IncentiveReport;
 import org.aftercare.incentive.IncentiveReview;
+import org.aftercare.medication.MedicationForecast;
+import org.aftercare.medication.MedicationForecasts;
+import org.aftercare.medication.MedicationRecord;
+import org.aftercare.medication.MedicationReview;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +43,12 @@ public final class Aftercare {
         Objects.requireNonNull(request, "request");
         RuleContext ctx = RuleContext.of(request.context());
         request.plan().ifPresent(plan -> PlanValidation.check(plan, ctx));
+        List<MedicationForecast> forecasts = List.of();
+        if (request.medication().isPresent()) {
+            MedicationRecord record = request.medication().get();
+            MedicationReview.evaluate(record, request.patient(), ctx);
+            forecasts = MedicationForecasts.forecast(record, ctx);
+        }
         IncentiveReport incentive = request.incentiveProgram()
                 .map(program -> IncentiveReview.evaluate(program, request.incentiveEvents(), request.patient(),
                         request.moud(), ctx, request.drawSeed()))
@@ -45,7 +56,7 @@ public final class Aftercare {
         if (incentive != null) {
             incentive.fundingThresholds().forEach(ctx::noteApplied);
         }
-        AftercareReport report = new AftercareReport(ctx.toEvaluation(), incentive);
+        AftercareReport report = new AftercareReport(ctx.toEvaluation(), forecasts, incentive);
         LOG.debug("Evaluated request under policy {}: {} findings, {} thresholds applied",
                 request.context().policy().name(), report.evaluation().findings().size(),
                 report.evaluation().appliedThresholds().size());

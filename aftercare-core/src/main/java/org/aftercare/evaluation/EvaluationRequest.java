@@ -13,6 +13,7 @@ import org.aftercare.Policy;
 import org.aftercare.care.AftercarePlan;
 import org.aftercare.incentive.IncentiveEvent;
 import org.aftercare.incentive.IncentiveProgram;
+import org.aftercare.medication.MedicationRecord;
 
 /**
  * Everything one evaluation looks at, without patient identifiers, such as an aftercare plan to
@@ -37,6 +38,7 @@ public final class EvaluationRequest {
     private final PatientContext patient;
     private final MoudStatus moud;
     private final AftercarePlan plan;
+    private final MedicationRecord medication;
     private final IncentiveProgram incentiveProgram;
     private final List<IncentiveEvent> incentiveEvents;
     private final long drawSeed;
@@ -44,11 +46,13 @@ public final class EvaluationRequest {
     private EvaluationRequest(Builder b) {
         this.context = EvaluationContext.of(b.asOf, b.zone, b.policy);
         this.plan = b.plan;
+        this.medication = b.medication;
         this.incentiveProgram = b.incentiveProgram;
         this.incentiveEvents = List.copyOf(b.incentiveEvents);
         this.drawSeed = b.drawSeed;
-        if (plan == null && incentiveProgram == null) {
-            throw new InvalidValueException("request", "hold a plan or an incentive programme to evaluate", "nothing");
+        if (plan == null && medication == null && incentiveProgram == null) {
+            throw new InvalidValueException("request", "hold a plan, a medication record or an incentive programme",
+                    "nothing");
         }
         if (plan != null && b.patient != null && !b.patient.equals(plan.patient())) {
             throw new InvalidValueException("request.patient", "be the plan's patient context when a plan is given",
@@ -72,37 +76,74 @@ public final class EvaluationRequest {
         return new Builder(Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(zone, "zone"));
     }
 
-    /** Returns the context: as-of instant, zone and policy. @return the context, not null */
+    /**
+     * Returns the context: as-of instant, zone and policy.
+     *
+     * @return the context, not null
+     */
     public EvaluationContext context() {
         return context;
     }
 
-    /** Returns the patient's context (the plan's when there is a plan). @return the context, not null */
+    /**
+     * Returns the patient's context (the plan's when there is a plan).
+     *
+     * @return the context, not null
+     */
     public PatientContext patient() {
         return patient;
     }
 
-    /** Returns the MOUD status (the plan's when there is a plan). @return the status, not null */
+    /**
+     * Returns the MOUD status (the plan's when there is a plan).
+     *
+     * @return the status, not null
+     */
     public MoudStatus moud() {
         return moud;
     }
 
-    /** Returns the plan, if any. @return the plan */
+    /**
+     * Returns the plan, if any.
+     *
+     * @return the plan
+     */
     public Optional<AftercarePlan> plan() {
         return Optional.ofNullable(plan);
     }
 
-    /** Returns the incentive programme, if any. @return the programme */
+    /**
+     * Returns the medication record, if any.
+     *
+     * @return the record
+     */
+    public Optional<MedicationRecord> medication() {
+        return Optional.ofNullable(medication);
+    }
+
+    /**
+     * Returns the incentive programme, if any.
+     *
+     * @return the programme
+     */
     public Optional<IncentiveProgram> incentiveProgram() {
         return Optional.ofNullable(incentiveProgram);
     }
 
-    /** Returns the incentive events (samples, attendance, doses), in the order given. @return the events, not null */
+    /**
+     * Returns the incentive events (samples, attendance, doses), in the order given.
+     *
+     * @return the events, not null
+     */
     public List<IncentiveEvent> incentiveEvents() {
         return incentiveEvents;
     }
 
-    /** Returns the seed prize draws use; the same seed and events give the same prizes. @return the seed */
+    /**
+     * Returns the seed prize draws use; the same seed and events give the same prizes.
+     *
+     * @return the seed
+     */
     public long drawSeed() {
         return drawSeed;
     }
@@ -110,7 +151,7 @@ public final class EvaluationRequest {
     @Override
     public String toString() {
         return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policy="
-                + context.policy().name() + ", plan=" + (plan != null) + ", incentiveProgram=" + (incentiveProgram != null)
+                + context.policy().name() + ", plan=" + (plan != null) + ", medication=" + (medication != null) + ", incentiveProgram=" + (incentiveProgram != null)
                 + ", incentiveEvents=" + incentiveEvents.size() + "]";
     }
 
@@ -126,6 +167,7 @@ public final class EvaluationRequest {
         private AftercarePlan plan;
         private PatientContext patient;
         private MoudStatus moud;
+        private MedicationRecord medication;
         private IncentiveProgram incentiveProgram;
         private List<IncentiveEvent> incentiveEvents = List.of();
         private long drawSeed;
@@ -135,27 +177,58 @@ public final class EvaluationRequest {
             this.zone = zone;
         }
 
-        /** Sets the policy (default {@code us-default}). @param value the policy, not null @return this builder */
+        /**
+         * Sets the policy (default {@code us-default}).
+         *
+         * @param value the policy, not null
+         * @return this builder
+         */
         public Builder policy(Policy value) {
             this.policy = Objects.requireNonNull(value, "policy");
             return this;
         }
 
-        /** Sets the patient's context, for requests without a plan. @param value the context, not null @return this builder */
+        /**
+         * Sets the patient's context, for requests without a plan.
+         *
+         * @param value the context, not null
+         * @return this builder
+         */
         public Builder patient(PatientContext value) {
             this.patient = Objects.requireNonNull(value, "patient");
             return this;
         }
 
-        /** Sets the MOUD status, for requests without a plan. @param value the status, not null @return this builder */
+        /**
+         * Sets the MOUD status, for requests without a plan.
+         *
+         * @param value the status, not null
+         * @return this builder
+         */
         public Builder moud(MoudStatus value) {
             this.moud = Objects.requireNonNull(value, "moud");
             return this;
         }
 
-        /** Sets the aftercare plan. @param value the plan, not null @return this builder */
+        /**
+         * Sets the aftercare plan.
+         *
+         * @param value the plan, not null
+         * @return this builder
+         */
         public Builder plan(AftercarePlan value) {
             this.plan = Objects.requireNonNull(value, "plan");
+            return this;
+        }
+
+        /**
+         * Sets the medication record.
+         *
+         * @param value the record, not null
+         * @return this builder
+         */
+        public Builder medication(MedicationRecord value) {
+            this.medication = Objects.requireNonNull(value, "medication");
             return this;
         }
 
@@ -172,7 +245,12 @@ public final class EvaluationRequest {
             return this;
         }
 
-        /** Sets the seed prize draws use (default 0). @param seed the seed @return this builder */
+        /**
+         * Sets the seed prize draws use (default 0).
+         *
+         * @param seed the seed
+         * @return this builder
+         */
         public Builder drawSeed(long seed) {
             this.drawSeed = seed;
             return this;

@@ -10,6 +10,7 @@ import org.aftercare.RuleDescriptor;
 import org.aftercare.Severity;
 import org.aftercare.care.CareRules;
 import org.aftercare.incentive.IncentiveRules;
+import org.aftercare.medication.MedicationRules;
 
 /**
  * The catalog of every rule aftercare can report, such as {@code care.setting.requires-24-hour (ERROR)}.
@@ -22,6 +23,7 @@ public final class RuleCatalog {
     private static final List<RuleDescriptor> ALL = ImmutableList.<RuleDescriptor>builder()
             .addAll(KernelRules.all())
             .addAll(CareRules.all())
+            .addAll(MedicationRules.all())
             .addAll(IncentiveRules.all())
             .build();
 

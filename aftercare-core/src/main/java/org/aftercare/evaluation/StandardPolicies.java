@@ -13,6 +13,7 @@ import org.aftercare.InvalidValueException;
 import org.aftercare.Policy;
 import org.aftercare.PolicyLayer;
 import org.aftercare.care.CarePolicies;
+import org.aftercare.medication.MedicationPolicies;
 
 /**
  * The named policies and layers aftercare ships, such as {@value #US_DEFAULT}: the layers every
@@ -27,10 +28,14 @@ import org.aftercare.care.CarePolicies;
  * @since 0.1.0
  */
 public final class StandardPolicies {
-    /** The default policy: US federal rules by date, label statements by date and evidence-based defaults. */
+    /**
+     * The default policy: the care domain's evidence defaults and the federal medication baseline
+     * (42 CFR 8.12 by date, FDA label statements by date, guideline defaults).
+     */
     public static final String US_DEFAULT = "us-default";
 
-    private static final List<PolicyLayer> BASE = ImmutableList.of(CarePolicies.evidenceDefaults());
+    private static final List<PolicyLayer> BASE = ImmutableList.of(CarePolicies.evidenceDefaults(),
+            MedicationPolicies.federalBaseline());
     private static final Map<String, PolicyLayer> OVERLAYS = overlays();
 
     private StandardPolicies() {
@@ -89,6 +94,7 @@ public final class StandardPolicies {
     private static Map<String, PolicyLayer> overlays() {
         Map<String, PolicyLayer> m = new LinkedHashMap<>();
         List<PolicyLayer> all = new ArrayList<>(CarePolicies.alternatives());
+        MedicationPolicies.all().stream().filter(l -> !l.name().equals(MedicationPolicies.FEDERAL_BASELINE)).forEach(all::add);
         for (PolicyLayer l : all) {
             m.put(l.name(), l);
         }

@@ -28,7 +28,11 @@ public record CapHit(String key, String description, List<Citation> citations) {
         }
     }
 
-    /** Returns the cap's own source. @return the citation, not null */
+    /**
+     * Returns the cap's own source.
+     *
+     * @return the citation, not null
+     */
     public Citation citation() {
         return citations.get(0);
     }

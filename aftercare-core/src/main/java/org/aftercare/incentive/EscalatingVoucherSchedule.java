@@ -95,31 +95,55 @@ public record EscalatingVoucherSchedule(Money startValue, Money step, Escalation
             this.step = step;
         }
 
-        /** Sets what a step counts. @param unit the unit, not null @return this builder */
+        /**
+         * Sets what a step counts.
+         *
+         * @param unit the unit, not null
+         * @return this builder
+         */
         public Builder escalatesPer(EscalationUnit unit) {
             this.escalatesPer = Objects.requireNonNull(unit, "unit");
             return this;
         }
 
-        /** Sets the most one success may earn. @param maximum the maximum, not null @return this builder */
+        /**
+         * Sets the most one success may earn.
+         *
+         * @param maximum the maximum, not null
+         * @return this builder
+         */
         public Builder perSampleMaximum(Money maximum) {
             this.perSampleMaximum = Objects.requireNonNull(maximum, "maximum");
             return this;
         }
 
-        /** Sets the run bonus. @param bonus the bonus, not null @return this builder */
+        /**
+         * Sets the run bonus.
+         *
+         * @param bonus the bonus, not null
+         * @return this builder
+         */
         public Builder bonus(VoucherBonus bonus) {
             this.bonus = Objects.requireNonNull(bonus, "bonus");
             return this;
         }
 
-        /** Sets the recovery rule. @param recovery the rule, not null @return this builder */
+        /**
+         * Sets the recovery rule.
+         *
+         * @param recovery the rule, not null
+         * @return this builder
+         */
         public Builder recovery(RecoveryRule recovery) {
             this.recovery = Objects.requireNonNull(recovery, "recovery");
             return this;
         }
 
-        /** Builds the schedule. @return the schedule, not null */
+        /**
+         * Builds the schedule.
+         *
+         * @return the schedule, not null
+         */
         public EscalatingVoucherSchedule build() {
             return new EscalatingVoucherSchedule(startValue, step, escalatesPer, Optional.ofNullable(perSampleMaximum),
                     Optional.ofNullable(bonus), Optional.ofNullable(recovery));

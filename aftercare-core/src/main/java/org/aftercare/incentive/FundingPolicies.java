@@ -48,7 +48,11 @@ public final class FundingPolicies {
     private FundingPolicies() {
     }
 
-    /** Returns the names of the funding policies. @return the names, not null */
+    /**
+     * Returns the names of the funding policies.
+     *
+     * @return the names, not null
+     */
     public static List<String> names() {
         return List.of(OIG_NOMINAL_VALUE, OIG_AO_22_04, SAMHSA_GRANT, CALIFORNIA_RECOVERY_INCENTIVES);
     }

@@ -115,42 +115,74 @@ public final class IncentiveLedger {
         return new IncentiveLedger(program, seed, all, next.entries, next.state, next.drawsMade);
     }
 
-    /** Returns the programme. @return the programme, not null */
+    /**
+     * Returns the programme.
+     *
+     * @return the programme, not null
+     */
     public IncentiveProgram program() {
         return program;
     }
 
-    /** Returns the seed of the prize draws. @return the seed */
+    /**
+     * Returns the seed of the prize draws.
+     *
+     * @return the seed
+     */
     public long seed() {
         return seed;
     }
 
-    /** Returns the events in the order given. @return the events, not null */
+    /**
+     * Returns the events in the order given.
+     *
+     * @return the events, not null
+     */
     public List<IncentiveEvent> events() {
         return events;
     }
 
-    /** Returns the entries in processing (chronological) order. @return the entries, not null */
+    /**
+     * Returns the entries in processing (chronological) order.
+     *
+     * @return the entries, not null
+     */
     public List<LedgerEntry> entries() {
         return entries;
     }
 
-    /** Returns everything paid. @return the total, not null */
+    /**
+     * Returns everything paid.
+     *
+     * @return the total, not null
+     */
     public Money total() {
         return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
     }
 
-    /** Returns everything earned before caps. @return the total, not null */
+    /**
+     * Returns everything earned before caps.
+     *
+     * @return the total, not null
+     */
     public Money totalEarned() {
         return entries.stream().map(LedgerEntry::earned).reduce(Money.ZERO, Money::plus);
     }
 
-    /** Returns everything the caps held back. @return the total, not null */
+    /**
+     * Returns everything the caps held back.
+     *
+     * @return the total, not null
+     */
     public Money totalWithheld() {
         return entries.stream().map(LedgerEntry::withheld).reduce(Money.ZERO, Money::plus);
     }
 
-    /** Returns every prize draw, in order. @return the draws, not null */
+    /**
+     * Returns every prize draw, in order.
+     *
+     * @return the draws, not null
+     */
     public List<PrizeDraw> draws() {
         return entries.stream().flatMap(e -> e.draws().stream()).toList();
     }

@@ -52,7 +52,11 @@ public final class IncentivePolicyKeys {
     private IncentivePolicyKeys() {
     }
 
-    /** Returns the money caps, narrowest first. @return the keys, not null */
+    /**
+     * Returns the money caps, narrowest first.
+     *
+     * @return the keys, not null
+     */
     public static List<PolicyKey<MoneyLimit>> aggregateCaps() {
         return List.of(CAP_PER_MONTH, CAP_ANNUAL, CAP_PER_EPISODE);
     }

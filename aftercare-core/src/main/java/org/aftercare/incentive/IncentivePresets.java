@@ -179,7 +179,11 @@ public final class IncentivePresets {
                         .build());
     }
 
-    /** Returns every preset. @return the presets, not null */
+    /**
+     * Returns every preset.
+     *
+     * @return the presets, not null
+     */
     public static List<IncentivePreset> all() {
         return List.of(craVouchersHiggins1994(), hopkinsVouchersSilverman1996(), ctn0007PrizeBowl(),
                 californiaRecoveryIncentives());

@@ -105,7 +105,11 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
         }
     }
 
-    /** Obtains an empty builder. @return the builder, not null */
+    /**
+     * Obtains an empty builder.
+     *
+     * @return the builder, not null
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -154,7 +158,11 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
         return Optional.empty();
     }
 
-    /** Returns the first day after the last phase. @return the date, not null */
+    /**
+     * Returns the first day after the last phase.
+     *
+     * @return the date, not null
+     */
     public LocalDate endDate() {
         return startDate.plusWeeks(phases.stream().mapToInt(ProgramPhase::weeks).sum());
     }
@@ -181,14 +189,22 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
         return withoutMoudMarkers(bonusAnalytes);
     }
 
-    /** Returns the markers of the prescribed medications for OUD. @return the analytes, not null */
+    /**
+     * Returns the markers of the prescribed medications for OUD.
+     *
+     * @return the analytes, not null
+     */
     public Set<Analyte> moudMarkers() {
         Set<Analyte> markers = EnumSet.noneOf(Analyte.class);
         prescribedMoud.forEach(m -> markers.addAll(Analyte.markersOf(m)));
         return Set.copyOf(markers);
     }
 
-    /** Returns the parameter sources that are unverified ([U]), by parameter. @return the sources, not null */
+    /**
+     * Returns the parameter sources that are unverified ([U]), by parameter.
+     *
+     * @return the sources, not null
+     */
     public Map<String, Citation> unverifiedParameters() {
         Map<String, Citation> result = new LinkedHashMap<>();
         parameterSources.forEach((k, v) -> {
@@ -238,79 +254,144 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
         private Builder() {
         }
 
-        /** Sets the name. @param name the name @return this builder */
+        /**
+         * Sets the name.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
-        /** Sets the schedule. @param schedule the schedule @return this builder */
+        /**
+         * Sets the schedule.
+         *
+         * @param schedule the schedule
+         * @return this builder
+         */
         public Builder schedule(IncentiveSchedule schedule) {
             this.schedule = schedule;
             return this;
         }
 
-        /** Sets the phases. @param phases the phases in order @return this builder */
+        /**
+         * Sets the phases.
+         *
+         * @param phases the phases in order
+         * @return this builder
+         */
         public Builder phases(List<ProgramPhase> phases) {
             this.phases = phases;
             return this;
         }
 
-        /** Sets the target. @param target the target @return this builder */
+        /**
+         * Sets the target.
+         *
+         * @param target the target
+         * @return this builder
+         */
         public Builder target(IncentiveTarget target) {
             this.target = target;
             return this;
         }
 
-        /** Sets the bonus analytes. @param analytes the analytes @return this builder */
+        /**
+         * Sets the bonus analytes.
+         *
+         * @param analytes the analytes
+         * @return this builder
+         */
         public Builder bonusAnalytes(Set<Analyte> analytes) {
             this.bonusAnalytes = analytes;
             return this;
         }
 
-        /** Sets the failure policy. @param policy the policy @return this builder */
+        /**
+         * Sets the failure policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder failurePolicy(FailurePolicy policy) {
             this.failurePolicy = policy;
             return this;
         }
 
-        /** Sets the funding policy, such as {@code FundingPolicies.policy("samhsa-grant")}. @param funding the policy @return this builder */
+        /**
+         * Sets the funding policy, such as {@code FundingPolicies.policy("samhsa-grant")}.
+         *
+         * @param funding the policy
+         * @return this builder
+         */
         public Builder funding(Policy funding) {
             this.funding = funding;
             return this;
         }
 
-        /** Sets the instrument. @param instrument the instrument @return this builder */
+        /**
+         * Sets the instrument.
+         *
+         * @param instrument the instrument
+         * @return this builder
+         */
         public Builder instrument(IncentiveInstrument instrument) {
             this.instrument = instrument;
             return this;
         }
 
-        /** Sets the care setting. @param setting the setting @return this builder */
+        /**
+         * Sets the care setting.
+         *
+         * @param setting the setting
+         * @return this builder
+         */
         public Builder setting(CareSetting setting) {
             this.setting = setting;
             return this;
         }
 
-        /** Sets the start date. @param startDate the first day of week 1 @return this builder */
+        /**
+         * Sets the start date.
+         *
+         * @param startDate the first day of week 1
+         * @return this builder
+         */
         public Builder startDate(LocalDate startDate) {
             this.startDate = startDate;
             return this;
         }
 
-        /** Sets the clinic's zone. @param zone the zone @return this builder */
+        /**
+         * Sets the clinic's zone.
+         *
+         * @param zone the zone
+         * @return this builder
+         */
         public Builder zone(ZoneId zone) {
             this.zone = zone;
             return this;
         }
 
-        /** Sets the prescribed medications for OUD. @param medications the medications @return this builder */
+        /**
+         * Sets the prescribed medications for OUD.
+         *
+         * @param medications the medications
+         * @return this builder
+         */
         public Builder prescribedMoud(Set<OudMedication> medications) {
             this.prescribedMoud = medications;
             return this;
         }
 
-        /** Sets the parameter sources. @param sources the sources by parameter name @return this builder */
+        /**
+         * Sets the parameter sources.
+         *
+         * @param sources the sources by parameter name
+         * @return this builder
+         */
         public Builder parameterSources(Map<String, Citation> sources) {
             this.parameterSources = sources;
             return this;

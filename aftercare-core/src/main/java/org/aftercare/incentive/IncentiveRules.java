@@ -119,7 +119,11 @@ public final class IncentiveRules {
     private IncentiveRules() {
     }
 
-    /** Returns the incentive domain's descriptors, in declaration order. @return the descriptors, not null */
+    /**
+     * Returns the incentive domain's descriptors, in declaration order.
+     *
+     * @return the descriptors, not null
+     */
     public static List<RuleDescriptor> all() {
         return RuleDescriptor.declaredIn(IncentiveRules.class);
     }

@@ -15,9 +15,17 @@ import java.util.Optional;
  */
 public sealed interface IncentiveSchedule permits EscalatingVoucherSchedule, PrizeDrawSchedule {
 
-    /** Returns what one escalation step counts. @return the unit, not null */
+    /**
+     * Returns what one escalation step counts.
+     *
+     * @return the unit, not null
+     */
     EscalationUnit escalatesPer();
 
-    /** Returns the recovery rule, if any. @return the rule, or empty when a reset is final */
+    /**
+     * Returns the recovery rule, if any.
+     *
+     * @return the rule, or empty when a reset is final
+     */
     Optional<RecoveryRule> recovery();
 }

@@ -15,12 +15,20 @@ import org.aftercare.screening.Analyte;
  */
 public sealed interface IncentiveTarget {
 
-    /** Obtains the attendance target. @return the target, not null */
+    /**
+     * Obtains the attendance target.
+     *
+     * @return the target, not null
+     */
     static IncentiveTarget attendance() {
         return Attendance.INSTANCE;
     }
 
-    /** Obtains the medication-adherence target. @return the target, not null */
+    /**
+     * Obtains the medication-adherence target.
+     *
+     * @return the target, not null
+     */
     static IncentiveTarget medicationAdherence() {
         return MedicationAdherence.INSTANCE;
     }

@@ -78,7 +78,11 @@ public record LedgerEntry(int eventIndex, LocalDate date, int week, IncentiveEve
         }
     }
 
-    /** Returns the earned value less the bonus: what the schedule's step paid. @return the base value, not null */
+    /**
+     * Returns the earned value less the bonus: what the schedule's step paid.
+     *
+     * @return the base value, not null
+     */
     public Money baseValue() {
         return earned.minus(bonus);
     }

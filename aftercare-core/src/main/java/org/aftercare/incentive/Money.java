@@ -142,7 +142,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return compareTo(other) <= 0 ? this : other;
     }
 
-    /** Checks if this is zero. @return true if no money */
+    /**
+     * Checks if this is zero.
+     *
+     * @return true if no money
+     */
     public boolean isZero() {
         return amount.signum() == 0;
     }
@@ -172,7 +176,11 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         return amount.compareTo(other.amount);
     }
 
-    /** Returns the amount with a dollar sign, such as {@code "$997.50"}. @return the text, not null */
+    /**
+     * Returns the amount with a dollar sign, such as {@code "$997.50"}.
+     *
+     * @return the text, not null
+     */
     public String toDisplayString() {
         return "$" + toString();
     }

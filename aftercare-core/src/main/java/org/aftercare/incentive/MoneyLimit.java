@@ -53,7 +53,11 @@ public record MoneyLimit(Money amount, boolean strict) {
         return new MoneyLimit(Objects.requireNonNull(amount, "amount"), true);
     }
 
-    /** Checks if this limit restricts anything. @return true unless {@link #NONE} */
+    /**
+     * Checks if this limit restricts anything.
+     *
+     * @return true unless {@link #NONE}
+     */
     public boolean isLimited() {
         return amount != null;
     }

@@ -50,12 +50,20 @@ public record PrizeBowl(List<PrizeTier> tiers) {
         return new PrizeBowl(List.of(tiers));
     }
 
-    /** Returns the number of slips. @return the total, positive */
+    /**
+     * Returns the number of slips.
+     *
+     * @return the total, positive
+     */
     public int totalSlips() {
         return tiers.stream().mapToInt(PrizeTier::slips).sum();
     }
 
-    /** Returns the sum of all slips' values, such as $1,109.00 for CTN-0007. @return the sum, not null */
+    /**
+     * Returns the sum of all slips' values, such as $1,109.00 for CTN-0007.
+     *
+     * @return the sum, not null
+     */
     public Money totalValue() {
         Money sum = Money.ZERO;
         for (PrizeTier t : tiers) {

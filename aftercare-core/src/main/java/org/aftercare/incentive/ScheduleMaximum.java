@@ -55,7 +55,11 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
         Objects.requireNonNull(expected, "expected");
     }
 
-    /** Returns all draws, base and bonus. @return the draws */
+    /**
+     * Returns all draws, base and bonus.
+     *
+     * @return the draws
+     */
     public long totalDraws() {
         return baseDraws + bonusDraws;
     }

@@ -83,7 +83,11 @@ public enum Analyte {
         }
     }
 
-    /** Returns the class of substance. @return the class, not null */
+    /**
+     * Returns the class of substance.
+     *
+     * @return the class, not null
+     */
     public SubstanceClass substanceClass() {
         return substanceClass;
     }
@@ -107,7 +111,11 @@ public enum Analyte {
                 "\"" + text + "\"");
     }
 
-    /** Returns the code, such as {@code "norbuprenorphine"}. @return the code, not null */
+    /**
+     * Returns the code, such as {@code "norbuprenorphine"}.
+     *
+     * @return the code, not null
+     */
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

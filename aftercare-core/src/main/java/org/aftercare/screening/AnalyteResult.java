@@ -53,12 +53,20 @@ public record AnalyteResult(Analyte analyte, Outcome outcome, BigDecimal nanogra
         return new AnalyteResult(analyte, outcome, Objects.requireNonNull(nanogramsPerMillilitre, "nanogramsPerMillilitre"));
     }
 
-    /** Returns the concentration, if measured. @return the concentration in ng/mL */
+    /**
+     * Returns the concentration, if measured.
+     *
+     * @return the concentration in ng/mL
+     */
     public Optional<BigDecimal> concentration() {
         return Optional.ofNullable(nanogramsPerMillilitre);
     }
 
-    /** Checks if the result is positive. @return true if positive */
+    /**
+     * Checks if the result is positive.
+     *
+     * @return true if positive
+     */
     public boolean isPositive() {
         return outcome == Outcome.POSITIVE;
     }

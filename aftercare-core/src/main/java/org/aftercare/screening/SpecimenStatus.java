@@ -20,7 +20,11 @@ public enum SpecimenStatus {
     /** The patient refused to provide it. */
     REFUSED;
 
-    /** Checks if analyte results of this specimen can be read. @return true if valid */
+    /**
+     * Checks if analyte results of this specimen can be read.
+     *
+     * @return true if valid
+     */
     public boolean hasReadableResults() {
         return this == VALID;
     }

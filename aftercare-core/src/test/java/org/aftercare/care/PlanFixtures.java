@@ -48,8 +48,13 @@ final class PlanFixtures {
     }
 
     static PlannedService group(Duration length) {
+        return group(length, START, END);
+    }
+
+    /** Group therapy Tuesday to Thursday between two dates, both inclusive. */
+    static PlannedService group(Duration length, LocalDate from, LocalDate to) {
         return PlannedService.inPerson(Modality.GROUP_THERAPY,
-                SessionSchedule.weekly(length, START, END, TUESDAY, WEDNESDAY, THURSDAY));
+                SessionSchedule.weekly(length, from, to, TUESDAY, WEDNESDAY, THURSDAY));
     }
 
     static AftercarePlan.Builder baseline() {

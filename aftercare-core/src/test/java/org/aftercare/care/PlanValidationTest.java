@@ -103,9 +103,7 @@ class PlanValidationTest {
         @Test
         void lastTwoWeeksMayTaperAsAStepDown() {
             AftercarePlan plan = baseline().services(java.util.List.of(PlanFixtures.cbt(),
-                    PlannedService.inPerson(Modality.GROUP_THERAPY, SessionSchedule.weekly(Duration.ofMinutes(160), START,
-                            END.minusWeeks(2), java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
-                            java.time.DayOfWeek.THURSDAY)))).build();
+                    PlanFixtures.group(Duration.ofMinutes(160), START, END.minusWeeks(2)))).build();
             Finding f = only(validate(plan));
             assertThat(f.code()).isEqualTo("care.intensity.step-down-taper");
             assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -117,9 +115,7 @@ class PlanValidationTest {
         @Test
         void threeLowWeeksAtTheEndAreBeyondTheTaperAllowance() {
             AftercarePlan plan = baseline().services(java.util.List.of(PlanFixtures.cbt(),
-                    PlannedService.inPerson(Modality.GROUP_THERAPY, SessionSchedule.weekly(Duration.ofMinutes(160), START,
-                            END.minusWeeks(3), java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
-                            java.time.DayOfWeek.THURSDAY)))).build();
+                    PlanFixtures.group(Duration.ofMinutes(160), START, END.minusWeeks(3)))).build();
             Finding f = only(validate(plan));
             assertThat(f.code()).isEqualTo("care.intensity.below-level-minimum");
             assertThat(f.message()).startsWith("Weeks 10-12 (2026-05-04 to 2026-05-24): 1 h/week");
@@ -128,12 +124,8 @@ class PlanValidationTest {
         @Test
         void lowWeeksInTheMiddleAreNeverATaper() {
             AftercarePlan plan = baseline().services(java.util.List.of(PlanFixtures.cbt(),
-                    PlannedService.inPerson(Modality.GROUP_THERAPY, SessionSchedule.weekly(Duration.ofMinutes(160), START,
-                            START.plusWeeks(4).minusDays(1), java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
-                            java.time.DayOfWeek.THURSDAY)),
-                    PlannedService.inPerson(Modality.GROUP_THERAPY, SessionSchedule.weekly(Duration.ofMinutes(160),
-                            START.plusWeeks(6), END, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY,
-                            java.time.DayOfWeek.THURSDAY)))).build();
+                    PlanFixtures.group(Duration.ofMinutes(160), START, START.plusWeeks(4).minusDays(1)),
+                    PlanFixtures.group(Duration.ofMinutes(160), START.plusWeeks(6), END))).build();
             Finding f = only(validate(plan));
             assertThat(f.code()).isEqualTo("care.intensity.below-level-minimum");
             assertThat(f.message()).startsWith("Weeks 5-6 (2026-03-30 to 2026-04-12): 1 h/week");

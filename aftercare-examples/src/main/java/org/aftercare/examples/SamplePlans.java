@@ -51,14 +51,23 @@ public final class SamplePlans {
     private SamplePlans() {
     }
 
-    /** Returns every sample plan, in demo order. @return the samples, not null */
+    /**
+     * Returns every sample plan, in demo order.
+     *
+     * @return the samples, not null
+     */
     public static List<Sample> all() {
         return List.of(stepDownResidentialToIop(), adolescentOutpatient(), adultLeaving37WithCoOccurringDisorder());
     }
 
-    /** Returns every sample the demo shows: plans, then medication and incentive scenarios. @return the samples */
+    /**
+     * Returns every sample the demo shows: plans, then medication and incentive scenarios.
+     *
+     * @return the samples
+     */
     public static List<Sample> demo() {
         List<Sample> samples = new java.util.ArrayList<>(all());
+        samples.addAll(SampleMedications.all());
         samples.add(SampleIncentives.craVouchersOnMethadone());
         return List.copyOf(samples);
     }

@@ -9,6 +9,7 @@ import org.aftercare.Finding;
 import org.aftercare.Severity;
 import org.aftercare.VerificationStatus;
 import org.aftercare.evaluation.AftercareReport;
+import org.aftercare.medication.MedicationForecast;
 
 /**
  * Renders a report for people, such as a clinician reading the findings of a plan: severity,
@@ -49,6 +50,13 @@ public final class TextReport {
                 sb.append("          source: ").append(describe(c)).append('\n');
             }
         }
+        if (!report.forecasts().isEmpty()) {
+            sb.append("\n  What is next:\n");
+            for (MedicationForecast f : report.forecasts()) {
+                sb.append("    ").append(describe(f, e)).append('\n');
+                sb.append("          source: ").append(describe(f.citation())).append('\n');
+            }
+        }
         report.incentiveReport().ifPresent(incentive -> {
             sb.append("\n  Incentive ledger (design-time maximum ").append(incentive.maximum().maximum().toDisplayString())
                     .append("):\n");
@@ -62,6 +70,24 @@ public final class TextReport {
                     .append(words(a.citation().status())).append("]\n");
         }
         return sb.toString();
+    }
+
+    static String describe(MedicationForecast forecast, Evaluation e) {
+        if (forecast instanceof MedicationForecast.EarliestInduction f) {
+            return "Earliest " + f.medication().name().toLowerCase(Locale.ROOT) + " induction: "
+                    + AS_OF.format(f.earliest().atZone(e.zone())) + " (" + f.requiredWait().toHours() + " h after "
+                    + f.bindingKind().name().toLowerCase(Locale.ROOT).replace('_', '-') + " opioid use) [" + f.path() + "]";
+        }
+        if (forecast instanceof MedicationForecast.TakeHomeStep f) {
+            return "Next take-home step: up to " + f.maxSupplyDays() + " days from " + f.date() + " (treatment day "
+                    + f.treatmentDay() + ", " + f.layer() + ") [" + f.path() + "]";
+        }
+        if (forecast instanceof MedicationForecast.InjectionDue f) {
+            return "Next " + f.formulation().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " injection due " + f.due()
+                    + " (window " + f.earliestDate().map(Object::toString).orElse("any time") + " to " + f.latest()
+                    + ") [" + f.path() + "]";
+        }
+        throw new AssertionError(forecast);
     }
 
     private static long count(Evaluation e, Severity s) {
