@@ -201,7 +201,7 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:part8-2001-until-compliance"}: a programme that kept the 2001 methadone
+     * Obtains the alternative layer {@code "medication-alt-part8-2001-until-compliance"}: a programme that kept the 2001 methadone
      * rules (first-day caps, eight criteria, 2001 ladder) from the 2024 rule's effective date (2024-04-02) to its
      * compliance date (2024-10-02). Ladders combine with the 2024 ladder, strictest wins.
      *
@@ -209,7 +209,7 @@ public final class MedicationPolicies {
      */
     public static PolicyLayer part8Of2001UntilCompliance() {
         EffectivePeriod window = EffectivePeriod.between(PART_8_2024_EFFECTIVE, PART_8_2024_COMPLIANCE);
-        return PolicyLayer.builder("alt:part8-2001-until-compliance", "2001 methadone rules until the 2024 compliance date")
+        return PolicyLayer.builder("medication-alt-part8-2001-until-compliance", "2001 methadone rules until the 2024 compliance date")
                 .set(METHADONE_FIRST_DOSE_CAP, Dose.ofMilligrams("30"), MedicationSources.CFR_2001_FIRST_DAY, window)
                 .set(METHADONE_FIRST_DAY_CAP, Dose.ofMilligrams("40"), MedicationSources.CFR_2001_FIRST_DAY, window)
                 .set(METHADONE_FIRST_DAY_OVERRIDE, true, MedicationSources.CFR_2001_FIRST_DAY_OVERRIDE, window)
@@ -219,13 +219,13 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:take-home-2024-whole-window"}: the 2024 ladder read as a cap
+     * Obtains the alternative layer {@code "medication-alt-take-home-2024-whole-window"}: the 2024 ladder read as a cap
      * over each whole tier (7 days in days 1-14, 14 days in days 15-30) rather than per dispensing.
      *
      * @return the layer, not null
      */
     public static PolicyLayer takeHome2024WholeWindow() {
-        return PolicyLayer.builder("alt:take-home-2024-whole-window", "2024 take-home ladder read over each whole tier")
+        return PolicyLayer.builder("medication-alt-take-home-2024-whole-window", "2024 take-home ladder read over each whole tier")
                 .set(TAKE_HOME_LADDER, TakeHomeLadder.of(
                         TakeHomeTier.perWindow(1, 7, 14, false),
                         TakeHomeTier.perWindow(15, 14, 16, false),
@@ -235,14 +235,14 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:missed-dose-ontario"}: Ontario's missed-dose protocol (CPSO: assess
+     * Obtains the alternative layer {@code "medication-alt-missed-dose-ontario"}: Ontario's missed-dose protocol (CPSO: assess
      * after 3 missed doses; META:PHI: 4 missed, the higher of half the dose and 30 mg; 5 or more, restart at 30 mg)
      * instead of Australia's (3: half; 4: the lower of half and 40 mg; 5 or more: new induction).
      *
      * @return the layer, not null
      */
     public static PolicyLayer missedDosesOntario() {
-        return PolicyLayer.builder("alt:missed-dose-ontario", "Ontario META:PHI / CPSO missed methadone doses")
+        return PolicyLayer.builder("medication-alt-missed-dose-ontario", "Ontario META:PHI / CPSO missed methadone doses")
                 .set(METHADONE_MISSED_DOSE_PROTOCOL, MissedDoseProtocol.of(
                         new MissedDoseStep(3, MissedDoseAction.REASSESS, null, null, false),
                         new MissedDoseStep(4, MissedDoseAction.REDUCE, new BigDecimal("0.5"), Dose.ofMilligrams("30"), true),
@@ -252,53 +252,53 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:methadone-titration-3-day"}: increases of up to 15 mg every 3 days
+     * Obtains the alternative layer {@code "medication-alt-methadone-titration-3-day"}: increases of up to 15 mg every 3 days
      * (Ontario META:PHI: +10-15 mg every 3-5 days; the fast ends applied) instead of ASAM's 10 mg every 7 days.
      *
      * @return the layer, not null
      */
     public static PolicyLayer methadoneTitrationThreeDay() {
-        return PolicyLayer.builder("alt:methadone-titration-3-day", "Methadone titration every 3 days")
+        return PolicyLayer.builder("medication-alt-methadone-titration-3-day", "Methadone titration every 3 days")
                 .set(METHADONE_TITRATION, new MethadoneTitration(Dose.ofMilligrams("15"), 3), withEdition(
                         MedicationSources.META_PHI, "idwiki.org summary: +10-15 mg every 3-5 days; fast ends applied"))
                 .build();
     }
 
     /**
-     * Obtains the opt-in layer {@code "alt:sublocade-rapid-second-1-week"}: after a single-dose (02/2025) start, the
+     * Obtains the opt-in layer {@code "medication-alt-sublocade-rapid-second-1-week"}: after a single-dose (02/2025) start, the
      * second injection may come as early as 1 week after the first. The baseline leaves this interval open, as the
      * 02/2025 wording was not read.
      *
      * @return the layer, not null
      */
     public static PolicyLayer sublocadeRapidSecondOneWeek() {
-        return PolicyLayer.builder("alt:sublocade-rapid-second-1-week", "Sublocade second injection from 1 week (rapid start)")
+        return PolicyLayer.builder("medication-alt-sublocade-rapid-second-1-week", "Sublocade second injection from 1 week (rapid start)")
                 .set(SUBLOCADE_RAPID_SECOND_MIN_INTERVAL, Period.ofDays(7), MedicationSources.SUBLOCADE_RAPID_SECOND,
                         EffectivePeriod.from(SUBLOCADE_LABEL_2025))
                 .build();
     }
 
     /**
-     * Obtains the opt-in layer {@code "alt:clonidine-0.8-mg"}: clonidine at most 0.8 mg a day (UpToDate table; its
+     * Obtains the opt-in layer {@code "medication-alt-clonidine-0-8-mg"}: clonidine at most 0.8 mg a day (UpToDate table; its
      * 1.2 mg allowance for 90 kg or more is not modelled). The baseline sets no clonidine limit because sources
      * disagree (0.8, 1.2 on day 1 then 2.0 mg).
      *
      * @return the layer, not null
      */
     public static PolicyLayer clonidineZeroPointEight() {
-        return PolicyLayer.builder("alt:clonidine-0.8-mg", "Clonidine at most 0.8 mg a day")
+        return PolicyLayer.builder("medication-alt-clonidine-0-8-mg", "Clonidine at most 0.8 mg a day")
                 .set(CLONIDINE_LIMIT, new AdjunctLimit(Dose.ofMilligrams("0.8"), null, 0), MedicationSources.UPTODATE_CLONIDINE)
                 .build();
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:bup-wait-mono-label"}: the buprenorphine mono-product label's
+     * Obtains the alternative layer {@code "medication-alt-bup-wait-mono-label"}: the buprenorphine mono-product label's
      * waits (4 h after short-acting, 24 h after long-acting and methadone) instead of ASAM's.
      *
      * @return the layer, not null
      */
     public static PolicyLayer buprenorphineWaitsMonoLabel() {
-        return PolicyLayer.builder("alt:bup-wait-mono-label", "Buprenorphine mono label induction waits")
+        return PolicyLayer.builder("medication-alt-bup-wait-mono-label", "Buprenorphine mono label induction waits")
                 .set(BUPRENORPHINE_WAIT_SHORT_ACTING, Duration.ofHours(4), MedicationSources.BUPRENORPHINE_MONO_LABEL)
                 .set(BUPRENORPHINE_WAIT_EXTENDED_RELEASE, Duration.ofHours(24), MedicationSources.BUPRENORPHINE_MONO_LABEL)
                 .set(BUPRENORPHINE_WAIT_METHADONE, Duration.ofHours(24), MedicationSources.BUPRENORPHINE_MONO_LABEL)
@@ -306,51 +306,51 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:methadone-switch-30-mg"}: the buprenorphine labels' 30 mg/day (above
+     * Obtains the alternative layer {@code "medication-alt-methadone-switch-30-mg"}: the buprenorphine labels' 30 mg/day (above
      * which precipitated withdrawal is more likely) instead of ASAM's 30-40 mg upper end.
      *
      * @return the layer, not null
      */
     public static PolicyLayer methadoneSwitchThirty() {
-        return PolicyLayer.builder("alt:methadone-switch-30-mg", "Methadone to buprenorphine switch from 30 mg/day or less")
+        return PolicyLayer.builder("medication-alt-methadone-switch-30-mg", "Methadone to buprenorphine switch from 30 mg/day or less")
                 .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("30"), MedicationSources.BUPRENORPHINE_MONO_LABEL)
                 .build();
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:low-dose-7-day"}: the widely used 7-day outpatient schedule
+     * Obtains the alternative layer {@code "medication-alt-low-dose-7-day"}: the widely used 7-day outpatient schedule
      * (0.5, 1, 2, 4, 6, 8, 12 mg) instead of the JABFM table.
      *
      * @return the layer, not null
      */
     public static PolicyLayer lowDoseSevenDay() {
-        return PolicyLayer.builder("alt:low-dose-7-day", "7-day low-dose buprenorphine schedule")
+        return PolicyLayer.builder("medication-alt-low-dose-7-day", "7-day low-dose buprenorphine schedule")
                 .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("0.5", "1", "2", "4", "6", "8", "12"),
                         MedicationSources.MARWAH_2020)
                 .build();
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:low-dose-rapid"}: the 3-4 day inpatient rapid micro-induction
+     * Obtains the alternative layer {@code "medication-alt-low-dose-rapid"}: the 3-4 day inpatient rapid micro-induction
      * (4, 8, then at most 32 mg on days 3 and 4).
      *
      * @return the layer, not null
      */
     public static PolicyLayer lowDoseRapid() {
-        return PolicyLayer.builder("alt:low-dose-rapid", "Rapid 3-4 day low-dose buprenorphine schedule")
+        return PolicyLayer.builder("medication-alt-low-dose-rapid", "Rapid 3-4 day low-dose buprenorphine schedule")
                 .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("4", "8", "32", "32"),
                         MedicationSources.RAPID_MICROINDUCTION_2021)
                 .build();
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:cows-start-12"}: start buprenorphine at COWS 12 or more,
+     * Obtains the alternative layer {@code "medication-alt-cows-start-12"}: start buprenorphine at COWS 12 or more,
      * without counting objective signs.
      *
      * @return the layer, not null
      */
     public static PolicyLayer cowsStartTwelve() {
-        return PolicyLayer.builder("alt:cows-start-12", "Start buprenorphine at COWS >= 12")
+        return PolicyLayer.builder("medication-alt-cows-start-12", "Start buprenorphine at COWS >= 12")
                 .set(METHADONE_TO_BUPRENORPHINE_MAX_DOSE, Dose.ofMilligrams("40"), withEdition(MedicationSources.ASAM_2020,
                         "2020 Focused Update: switch usually tolerated from 30-40 mg/day or less; upper end applied"))
                 .set(BUPRENORPHINE_LOW_DOSE_SCHEDULE, LowDoseSchedule.ofMilligrams("0.5", "1", "2", "4", "6", "12"),
@@ -360,14 +360,14 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:naltrexone-10-day-window"}: the upper end (10 days) of the
+     * Obtains the alternative layer {@code "medication-alt-naltrexone-10-day-window"}: the upper end (10 days) of the
      * label's 7-10 opioid-free days.
      *
      * @return the layer, not null
      */
     public static PolicyLayer naltrexoneTenDayWindow() {
         Citation c = withEdition(MedicationSources.VIVITROL_5_3, "NDA 021897: at least 7-10 days; upper end applied");
-        return PolicyLayer.builder("alt:naltrexone-10-day-window", "Naltrexone start after 10 opioid-free days")
+        return PolicyLayer.builder("medication-alt-naltrexone-10-day-window", "Naltrexone start after 10 opioid-free days")
                 .set(NALTREXONE_FREE_SHORT_ACTING, Duration.ofDays(10), c)
                 .set(NALTREXONE_FREE_EXTENDED_RELEASE, Duration.ofDays(10), c)
                 .set(NALTREXONE_FREE_FENTANYL, Duration.ofDays(10), c)
@@ -375,25 +375,25 @@ public final class MedicationPolicies {
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:xr-naltrexone-3-week"}: XR-naltrexone every 3 weeks for fast
+     * Obtains the alternative layer {@code "medication-alt-xr-naltrexone-3-week"}: XR-naltrexone every 3 weeks for fast
      * metabolisers (CDC 2022).
      *
      * @return the layer, not null
      */
     public static PolicyLayer xrNaltrexoneThreeWeek() {
-        return PolicyLayer.builder("alt:xr-naltrexone-3-week", "XR-naltrexone every 3 weeks")
+        return PolicyLayer.builder("medication-alt-xr-naltrexone-3-week", "XR-naltrexone every 3 weeks")
                 .set(XR_NALTREXONE_INTERVAL, Period.ofDays(21), MedicationSources.CDC_2022_XR_THREE_WEEKS)
                 .build();
     }
 
     /**
-     * Obtains the alternative layer {@code "alt:norbup-ratio-0.02"}: flag norbuprenorphine/buprenorphine
+     * Obtains the alternative layer {@code "medication-alt-norbup-ratio-0-02"}: flag norbuprenorphine/buprenorphine
      * ratios below 0.02 instead of 0.2.
      *
      * @return the layer, not null
      */
     public static PolicyLayer norbuprenorphineRatioTwoHundredths() {
-        return PolicyLayer.builder("alt:norbup-ratio-0.02", "Norbuprenorphine ratio cutoff 0.02")
+        return PolicyLayer.builder("medication-alt-norbup-ratio-0-02", "Norbuprenorphine ratio cutoff 0.02")
                 .set(NORBUPRENORPHINE_RATIO_CUTOFF, new BigDecimal("0.02"), MedicationSources.NORBUPRENORPHINE_RATIO_002)
                 .build();
     }

@@ -68,7 +68,7 @@ class BuprenorphineInductionTest {
         Evaluation early = review(heroinThenBuprenorphine("2026-03-02T00:59").build(), "2026-03-02T10:00",
                 MedicationPolicies.usDefault().withLayer(MedicationPolicies.buprenorphineWaitsMonoLabel()));
         assertThat(early.findings(TOO_EARLY)).singleElement().satisfies(f -> {
-            assertThat(f.message()).contains("at least 4 h is required").contains("layer alt:bup-wait-mono-label");
+            assertThat(f.message()).contains("at least 4 h is required").contains("layer medication-alt-bup-wait-mono-label");
             assertThat(f.citation().status()).isEqualTo(VerificationStatus.SECONDARY);
         });
     }
@@ -113,7 +113,7 @@ class BuprenorphineInductionTest {
         Evaluation twelve = review(r, "2026-03-02T11:00",
                 MedicationPolicies.usDefault().withLayer(MedicationPolicies.cowsStartTwelve()));
         assertThat(twelve.findings("medication.buprenorphine.induction-cows-below-threshold")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("start threshold COWS >= 12 (layer alt:cows-start-12)"));
+                .satisfies(f -> assertThat(f.message()).contains("start threshold COWS >= 12 (layer medication-alt-cows-start-12)"));
     }
 
     @Test
@@ -196,7 +196,7 @@ class BuprenorphineInductionTest {
         });
         assertThat(review(fromMethadone("35"), "2026-03-02T11:00",
                 MedicationPolicies.usDefault().withLayer(MedicationPolicies.methadoneSwitchThirty())).findings(code))
-                .singleElement().satisfies(f -> assertThat(f.message()).contains("layer alt:methadone-switch-30-mg"));
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("layer medication-alt-methadone-switch-30-mg"));
         assertThat(review(fromMethadone("45"), "2026-03-02T11:00").findings(TOO_EARLY)).isEmpty();
     }
 

@@ -86,9 +86,9 @@ class MedicationCatalogTest {
             all = all.withLayer(layer);
         }
         assertThat(all.layers()).extracting(PolicyLayer::name).doesNotHaveDuplicates()
-                .contains("us-federal-medication", "virginia-12vac35-105-990", "alt:take-home-2024-whole-window",
-                        "alt:bup-wait-mono-label", "alt:cows-start-12", "alt:naltrexone-10-day-window",
-                        "alt:xr-naltrexone-3-week", "alt:norbup-ratio-0.02", "alt:missed-dose-ontario",
-                        "alt:methadone-titration-3-day", "alt:sublocade-rapid-second-1-week", "alt:clonidine-0.8-mg", "alt:methadone-switch-30-mg", "alt:low-dose-7-day", "alt:low-dose-rapid", "alt:part8-2001-until-compliance");
+                .contains("us-federal-medication", "virginia-12vac35-105-990", "medication-alt-take-home-2024-whole-window",
+                        "medication-alt-bup-wait-mono-label", "medication-alt-cows-start-12", "medication-alt-naltrexone-10-day-window",
+                        "medication-alt-xr-naltrexone-3-week", "medication-alt-norbup-ratio-0-02", "medication-alt-missed-dose-ontario",
+                        "medication-alt-methadone-titration-3-day", "medication-alt-sublocade-rapid-second-1-week", "medication-alt-clonidine-0-8-mg", "medication-alt-methadone-switch-30-mg", "medication-alt-low-dose-7-day", "medication-alt-low-dose-rapid", "medication-alt-part8-2001-until-compliance");
     }
 }

@@ -95,7 +95,7 @@ class MethadoneFirstDayTest {
         var keeping2001 = MedicationPolicies.usDefault().withLayer(MedicationPolicies.part8Of2001UntilCompliance());
         assertThat(review(firstDay("2024-10-01", "30", "15").build(), "2024-10-01T18:00", keeping2001).findings(DAY_CAP))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("above the 40 mg first-day cap")
-                        .contains("layer alt:part8-2001-until-compliance"));
+                        .contains("layer medication-alt-part8-2001-until-compliance"));
         assertThat(review(firstDay("2024-10-02", "30", "15").build(), "2024-10-02T18:00", keeping2001).findings(DAY_CAP))
                 .isEmpty();
     }

@@ -75,7 +75,7 @@ class MethadoneRestartAndTitrationTest {
                         .contains("as a new induction, the first-day cap applies"));
         assertThat(review(missedThenRestart(5, "35").build(), "2026-03-07T12:00", ONTARIO).findings(RESTART))
                 .singleElement().satisfies(f -> assertThat(f.message()).contains("above the 30 mg limit")
-                        .contains("layer alt:missed-dose-ontario"));
+                        .contains("layer medication-alt-missed-dose-ontario"));
     }
 
     @Test
@@ -134,6 +134,6 @@ class MethadoneRestartAndTitrationTest {
         assertThat(e.findings()).noneMatch(f -> f.code().startsWith("medication.methadone.titration"));
         Evaluation tooSoon = review(titration("30", "30", "45"), "2026-03-10T12:00", fast);
         assertThat(tooSoon.findings("medication.methadone.titration-too-soon")).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("at most +15 mg every 3 days (layer alt:methadone-titration-3-day)"));
+                .satisfies(f -> assertThat(f.message()).contains("at most +15 mg every 3 days (layer medication-alt-methadone-titration-3-day)"));
     }
 }

@@ -127,7 +127,7 @@ class TakeHomeTest {
                 MedicationPolicies.usDefault().withLayer(MedicationPolicies.takeHome2024WholeWindow()));
         assertThat(whole.findings(ABOVE)).singleElement().satisfies(f -> assertThat(f.message())
                 .contains("exceeds the 3 days allowed").contains("4 already dispensed in the window")
-                .endsWith("winner: alt:take-home-2024-whole-window"));
+                .endsWith("winner: medication-alt-take-home-2024-whole-window"));
     }
 
     @Test

@@ -104,7 +104,7 @@ class UrineMarkerTest {
         var policy = MedicationPolicies.usDefault().withLayer(MedicationPolicies.norbuprenorphineRatioTwoHundredths());
         assertThat(review(ratio("19.9", "100"), "2026-02-03T09:00", policy).findings(code)).isEmpty();
         assertThat(review(ratio("1.99", "100"), "2026-02-03T09:00", policy).findings(code)).singleElement()
-                .satisfies(f -> assertThat(f.message()).contains("below the cutoff 0.02 (layer alt:norbup-ratio-0.02)"));
+                .satisfies(f -> assertThat(f.message()).contains("below the cutoff 0.02 (layer medication-alt-norbup-ratio-0-02)"));
     }
 
     @Test
