@@ -244,14 +244,15 @@ final class KernelJson {
      */
     static void writePolicy(JsonGenerator g, Policy policy) throws IOException {
         List<PolicyLayer> layers = policy.layers();
-        if (!layers.get(0).name().equals(CarePolicies.EVIDENCE_DEFAULTS)
+        List<PolicyLayer> base = StandardPolicies.usDefault().layers();
+        if (layers.size() < base.size() || !layers.subList(0, base.size()).equals(base)
                 || !policy.name().startsWith(StandardPolicies.US_DEFAULT)) {
             throw new IllegalArgumentException("only policies built on " + StandardPolicies.US_DEFAULT
                     + " can be encoded: " + policy);
         }
         List<String> overlays = new ArrayList<>();
         PolicyLayer overrides = null;
-        for (int i = 1; i < layers.size(); i++) {
+        for (int i = base.size(); i < layers.size(); i++) {
             PolicyLayer layer = layers.get(i);
             if (StandardPolicies.overlay(layer.name()).filter(layer::equals).isPresent() && overrides == null) {
                 overlays.add(layer.name());
