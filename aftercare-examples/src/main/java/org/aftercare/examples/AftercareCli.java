@@ -1,39 +1,41 @@
 package org.aftercare.examples;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
-import org.aftercare.evaluation.Aftercare;
-import org.aftercare.evaluation.AftercareReport;
-import org.aftercare.evaluation.RuleCatalog;
 
 /**
- * The command line behind {@code ./aftercare}, such as {@code ./aftercare demo}.
+ * The command line behind {@code ./aftercare}, such as {@code ./aftercare evaluate request.json}.
  *
  * <pre>
- * ./aftercare demo              evaluate the sample plans and print their findings
- * ./aftercare rules [--markdown] print the rule catalog
- * ./aftercare --help            this text
+ * ./aftercare demo                               evaluate the sample requests, print for people
+ * ./aftercare evaluate FILE|- [--format text]    evaluate one JSON request, print the report
+ * ./aftercare batch IN.ndjson OUT.ndjson         one report per request line, constant memory
+ * ./aftercare rules [--markdown]                 the rule catalog
+ * ./aftercare schema [--report|--problems]       the JSON Schemas
  * </pre>
  *
- * <p>Exit status: 0 success, 2 usage error, 3 internal failure.
+ * <p>Exit status ({@link ExitStatus}): 0 no ERROR findings, 1 ERROR findings, 2 input rejected or
+ * usage error, 3 internal failure. Error messages name the flag or the file; no request content is
+ * ever printed to standard error or logged.
  *
  * @since 0.1.0
  */
 public final class AftercareCli {
-    static final int OK = 0;
-    static final int USAGE = 2;
-    static final int INTERNAL = 3;
-
-    private static final String HELP = String.join("\n",
+    static final String HELP = String.join("\n",
             "Usage: ./aftercare <command> [options]",
             "",
             "Commands:",
-            "  demo               evaluate the sample aftercare plans and print their findings",
-            "  rules [--markdown] print the rule catalog (--markdown: the table in docs/rules.md)",
-            "  --help             print this help",
+            "  demo                             evaluate the sample requests and print their findings",
+            "  evaluate FILE|- [--format text]  evaluate one JSON request; print the report (JSON or text)",
+            "  batch IN.ndjson OUT.ndjson       evaluate one request per line; one report per line",
+            "  rules [--markdown]               print the rule catalog",
+            "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
+            "  --help                           print this help; every command takes --help too",
             "",
-            "Exit status: 0 success, 2 usage error, 3 internal failure.",
+            "Exit status: 0 no ERROR findings, 1 ERROR findings, 2 input rejected or usage error,",
+            "3 internal failure.",
             "");
 
     private AftercareCli() {
@@ -45,83 +47,50 @@ public final class AftercareCli {
      * @param args  the arguments
      */
     public static void main(String[] args) {
-        System.exit(run(Arrays.asList(args), System.out, System.err));
+        System.exit(run(Arrays.asList(args), System.in, System.out, System.err, System.console() != null).code());
     }
 
     /**
      * Runs a command.
      *
      * @param args  the arguments, not null
+     * @param stdin  standard input, not null
      * @param out  standard output, not null
      * @param err  standard error, not null
-     * @return the exit status
+     * @param terminal  whether standard error is a terminal (progress display)
+     * @return the exit status, not null
      */
-    static int run(List<String> args, PrintStream out, PrintStream err) {
+    static ExitStatus run(List<String> args, InputStream stdin, PrintStream out, PrintStream err, boolean terminal) {
         if (args.isEmpty()) {
             err.print(HELP);
-            return USAGE;
+            return ExitStatus.REJECTED;
         }
+        List<String> rest = args.subList(1, args.size());
         try {
             switch (args.get(0)) {
                 case "demo":
-                    return demo(args.subList(1, args.size()), out, err);
+                    return DemoCommand.run(rest, out, err);
+                case "evaluate":
+                    return EvaluateCommand.run(rest, stdin, out, err);
+                case "batch":
+                    return BatchCommand.run(rest, out, err, terminal);
                 case "rules":
-                    return rules(args.subList(1, args.size()), out, err);
+                    return RulesCommand.run(rest, out, err);
+                case "schema":
+                    return SchemaCommand.run(rest, out, err);
                 case "--help":
                 case "-h":
                 case "help":
                     out.print(HELP);
-                    return OK;
+                    return ExitStatus.OK;
                 default:
                     err.println("aftercare: unknown command '" + args.get(0) + "'");
                     err.print(HELP);
-                    return USAGE;
+                    return ExitStatus.REJECTED;
             }
         } catch (RuntimeException e) {
-            err.println("aftercare: internal failure: " + e.getClass().getSimpleName());
-            return INTERNAL;
+            err.println("aftercare: internal failure (" + e.getClass().getSimpleName() + ")");
+            return ExitStatus.INTERNAL;
         }
-    }
-
-    private static int demo(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--help")) {
-            out.println("Usage: ./aftercare demo\nEvaluates the sample aftercare plans of aftercare-examples and prints "
-                    + "their findings.");
-            return OK;
-        }
-        if (!args.isEmpty()) {
-            err.println("aftercare demo: unexpected argument '" + args.get(0) + "'");
-            return USAGE;
-        }
-        boolean first = true;
-        for (Sample sample : SamplePlans.demo()) {
-            if (!first) {
-                out.println();
-            }
-            first = false;
-            AftercareReport report = Aftercare.evaluate(sample.request());
-            out.print(TextReport.render(sample.title(), report));
-        }
-        return OK;
-    }
-
-    private static int rules(List<String> args, PrintStream out, PrintStream err) {
-        if (args.contains("--help")) {
-            out.println("Usage: ./aftercare rules [--markdown]\nPrints the rule catalog: code, severity, meaning, sources.");
-            return OK;
-        }
-        boolean markdown = args.contains("--markdown");
-        for (String a : args) {
-            if (!a.equals("--markdown")) {
-                err.println("aftercare rules: unknown option '" + a + "'");
-                return USAGE;
-            }
-        }
-        if (markdown) {
-            out.print(RuleCatalog.toMarkdownTable());
-        } else {
-            RuleCatalog.all().forEach(d -> out.println(d.code() + "  " + d.severities() + "\n    " + d.meaning()));
-        }
-        return OK;
     }
 }

@@ -142,4 +142,26 @@ public final class AftercareJson {
     public String encodeProblems(List<Problem> problems) {
         return Wire.encodeProblems(List.copyOf(problems));
     }
+
+    /**
+     * Encodes a report on one line, without a final newline, for newline-delimited JSON (batch output).
+     * Same fields, order and values as {@link #encodeReport}.
+     *
+     * @param report  the report, not null
+     * @param correlation  the caller's opaque reference to pass through, or null
+     * @return the JSON text on one line, not null
+     */
+    public String encodeReportLine(AftercareReport report, String correlation) {
+        return Wire.encodeReport(Objects.requireNonNull(report, "report"), correlation, false);
+    }
+
+    /**
+     * Encodes problems on one line, without a final newline, for newline-delimited JSON.
+     *
+     * @param problems  the problems, not null
+     * @return the JSON text on one line, not null
+     */
+    public String encodeProblemsLine(List<Problem> problems) {
+        return Wire.encodeProblems(List.copyOf(problems), false);
+    }
 }

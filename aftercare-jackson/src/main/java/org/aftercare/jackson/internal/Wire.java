@@ -134,7 +134,12 @@ public final class Wire {
      * @return the JSON text
      */
     public static String encodeReport(AftercareReport report, String correlation) {
-        return write(g -> writeReport(g, report, correlation));
+        return encodeReport(report, correlation, true);
+    }
+
+    /** Encodes a report, pretty-printed (with a final newline) or on one line (without). */
+    public static String encodeReport(AftercareReport report, String correlation, boolean pretty) {
+        return write(pretty, g -> writeReport(g, report, correlation));
     }
 
     /** Writes a report to a generator. */
@@ -171,7 +176,12 @@ public final class Wire {
      * @return the JSON text
      */
     public static String encodeProblems(List<Problem> problems) {
-        return write(g -> {
+        return encodeProblems(problems, true);
+    }
+
+    /** Encodes problems, pretty-printed (with a final newline) or on one line (without). */
+    public static String encodeProblems(List<Problem> problems, boolean pretty) {
+        return write(pretty, g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("problems");
             for (Problem p : problems) {
@@ -191,13 +201,25 @@ public final class Wire {
     }
 
     private static String write(Body body) {
+        return write(true, body);
+    }
+
+    private static String write(boolean pretty, Body body) {
         StringWriter out = new StringWriter();
+        if (!pretty) {
+            try (JsonGenerator g = FACTORY.createGenerator(out)) {
+                body.write(g);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toString();
+        }
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(indenter).withArrayIndenter(indenter);
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
-            g.setPrettyPrinter(pretty);
+            g.setPrettyPrinter(printer);
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
