@@ -24,6 +24,7 @@ import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
 import org.aftercare.jackson.Decoded;
 import org.aftercare.jackson.Problem;
+import org.aftercare.medication.MedicationRecord;
 
 /**
  * The top level of the wire format: requests, reports and problem lists. Decoding composes the domains' readers;
@@ -71,15 +72,20 @@ public final class Wire {
         PatientContext patient = o.required("patient", KernelJson::patient);
         MoudStatus moud = o.optional("moud", KernelJson::moud, MoudStatus.unknown());
         AftercarePlan plan = o.optional("plan", (n, p, pr) -> CareJson.plan(n, p, pr, patient, moud), null);
+        MedicationRecord medication = o.optional("medication", MedicationJson::record, null);
         IncentiveJson.Section incentive = o.optional("incentive", IncentiveJson::section, null);
-        if (!o.has("plan") && !o.has("incentive")) {
-            problems.add("", "json.missing", "a request must hold a \"plan\", an \"incentive\" section, or both");
+        if (!o.has("plan") && !o.has("medication") && !o.has("incentive")) {
+            problems.add("", "json.missing",
+                    "a request must hold at least one of \"plan\", \"medication\" and \"incentive\"");
         }
         correlationOut[0] = correlation;
         return o.build(mark, () -> {
             EvaluationRequest.Builder b = EvaluationRequest.builder(asOf, zone).policy(policy).patient(patient).moud(moud);
             if (plan != null) {
                 b.plan(plan);
+            }
+            if (medication != null) {
+                b.medication(medication);
             }
             if (incentive != null) {
                 b.incentives(incentive.program(), incentive.events()).drawSeed(incentive.drawSeed());
@@ -117,6 +123,10 @@ public final class Wire {
         if (request.plan().isPresent()) {
             g.writeFieldName("plan");
             CareJson.writePlan(g, request.plan().get());
+        }
+        if (request.medication().isPresent()) {
+            g.writeFieldName("medication");
+            MedicationJson.writeRecord(g, request.medication().get());
         }
         if (request.incentiveProgram().isPresent()) {
             g.writeFieldName("incentive");
@@ -162,6 +172,9 @@ public final class Wire {
             KernelJson.writeAppliedThreshold(g, a);
         }
         g.writeEndArray();
+        if (!report.forecasts().isEmpty()) {
+            MedicationJson.writeForecasts(g, report.forecasts());
+        }
         if (report.incentiveReport().isPresent()) {
             g.writeFieldName("incentive");
             IncentiveJson.writeReport(g, report.incentiveReport().get());

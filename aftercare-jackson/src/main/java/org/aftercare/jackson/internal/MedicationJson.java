@@ -1,0 +1,406 @@
+package org.aftercare.jackson.internal;
+
+import static org.aftercare.jackson.internal.Reads.code;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.aftercare.Answer;
+import org.aftercare.OudMedication;
+import org.aftercare.medication.Adjunct;
+import org.aftercare.medication.AdjunctOrder;
+import org.aftercare.medication.CowsAssessment;
+import org.aftercare.medication.CowsItem;
+import org.aftercare.medication.Dose;
+import org.aftercare.medication.DoseEvent;
+import org.aftercare.medication.DoseEventKind;
+import org.aftercare.medication.DoseUnit;
+import org.aftercare.medication.EcgResult;
+import org.aftercare.medication.Formulation;
+import org.aftercare.medication.MedicationForecast;
+import org.aftercare.medication.MedicationRecord;
+import org.aftercare.medication.NaloxoneChallenge;
+import org.aftercare.medication.OpioidExposure;
+import org.aftercare.medication.OpioidKind;
+import org.aftercare.medication.Regimen;
+import org.aftercare.medication.RegimenPhase;
+import org.aftercare.medication.TakeHomeCriteriaAssessment;
+import org.aftercare.medication.TakeHomeRequest;
+import org.aftercare.medication.ToleranceLossEvent;
+import org.aftercare.medication.ToleranceLossKind;
+import org.aftercare.screening.DrugTest;
+
+/** The medication record on the wire, and medication forecasts in the report. */
+final class MedicationJson {
+    /** A dose as a canonical string: a plain decimal, a space, a unit symbol, such as {@code "4 mg"}. */
+    private static final Pattern DOSE = Pattern.compile("(0|[1-9][0-9]{0,5})(\\.[0-9]{1,4})? (mg|mcg)");
+    static final List<String> FORECAST_TYPES = List.of("earliest-induction", "take-home-step", "injection-due");
+
+    private MedicationJson() {
+    }
+
+    static MedicationRecord record(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        List<Regimen> regimens = o.required("regimens", Reads.list(MedicationJson::regimen));
+        List<DoseEvent> doses = o.optional("doses", Reads.list(MedicationJson::doseEvent), List.of());
+        List<OpioidExposure> exposures = o.optional("opioidExposures", Reads.list(MedicationJson::exposure), List.of());
+        List<CowsAssessment> cows = o.optional("cowsAssessments", Reads.list(MedicationJson::cows), List.of());
+        List<DrugTest> tests = o.optional("drugTests", Reads.list(MedicationJson::drugTest), List.of());
+        List<NaloxoneChallenge> challenges = o.optional("naloxoneChallenges", Reads.list(MedicationJson::challenge),
+                List.of());
+        List<ToleranceLossEvent> losses = o.optional("toleranceLossEvents", Reads.list(MedicationJson::toleranceLoss),
+                List.of());
+        List<TakeHomeRequest> requests = o.optional("takeHomeRequests", Reads.list(MedicationJson::takeHomeRequest),
+                List.of());
+        List<TakeHomeCriteriaAssessment> criteria = o.optional("takeHomeCriteriaAssessments",
+                Reads.list(MedicationJson::criteria), List.of());
+        List<AdjunctOrder> adjuncts = o.optional("adjunctOrders", Reads.list(MedicationJson::adjunct), List.of());
+        List<EcgResult> ecgs = o.optional("ecgResults", Reads.list(MedicationJson::ecg), List.of());
+        Answer justification = o.optional("firstDayDoseJustification", Reads.enumCode(Answer.class), Answer.UNKNOWN);
+        return o.build(mark, () -> {
+            MedicationRecord.Builder b = MedicationRecord.builder();
+            regimens.forEach(b::regimen);
+            doses.forEach(b::dose);
+            exposures.forEach(b::opioidExposure);
+            cows.forEach(b::cows);
+            tests.forEach(b::drugTest);
+            challenges.forEach(b::naloxoneChallenge);
+            losses.forEach(b::toleranceLoss);
+            requests.forEach(b::takeHomeRequest);
+            criteria.forEach(b::takeHomeCriteriaAssessment);
+            adjuncts.forEach(b::adjunct);
+            ecgs.forEach(b::ecg);
+            return b.firstDayDoseJustification(justification).build();
+        });
+    }
+
+    static Read<Dose> dose() {
+        return (node, pointer, problems) -> {
+            String s = Reads.string().read(node, pointer, problems);
+            if (s == null) {
+                return null;
+            }
+            Matcher m = DOSE.matcher(s);
+            if (!m.matches()) {
+                problems.add(pointer, "json.invalid-value", "expected a dose such as \"4 mg\" or \"0.72 mg\" (a plain "
+                        + "decimal, a space, mg or mcg), found \"" + s + "\"");
+                return null;
+            }
+            DoseUnit unit = m.group(3).equals("mg") ? DoseUnit.MILLIGRAM : DoseUnit.MICROGRAM;
+            return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+        };
+    }
+
+    private static Regimen regimen(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Formulation formulation = o.required("formulation", Reads.enumCode(Formulation.class));
+        RegimenPhase phase = o.required("phase", Reads.enumCode(RegimenPhase.class));
+        LocalDate start = o.required("start", Reads.date());
+        LocalDate end = o.optional("end", Reads.date(), null);
+        return o.build(mark, () -> new Regimen(formulation, phase, start, end));
+    }
+
+    private static DoseEvent doseEvent(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        DoseEventKind kind = o.required("kind", Reads.enumCode(DoseEventKind.class));
+        Formulation formulation = o.required("formulation", Reads.enumCode(Formulation.class));
+        Dose dose = o.required("dose", dose());
+        Instant at = o.required("at", Reads.instant());
+        Integer supply = o.optional("supplyDays", Reads.integer(1, 366), 1);
+        Integer closure = o.optional("closureDays", Reads.integer(0, 366), 0);
+        return o.build(mark, () -> new DoseEvent(formulation, dose, kind, at, supply, closure));
+    }
+
+    private static OpioidExposure exposure(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        OpioidKind kind = o.required("kind", Reads.enumCode(OpioidKind.class));
+        Instant lastUse = o.optional("lastUse", Reads.instant(), null);
+        return o.build(mark, () -> new OpioidExposure(kind, lastUse));
+    }
+
+    private static CowsAssessment cows(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Instant at = o.required("at", Reads.instant());
+        Map<CowsItem, Integer> scores = o.required("scores", MedicationJson::cowsScores);
+        return o.build(mark, () -> new CowsAssessment(at, scores));
+    }
+
+    private static Map<CowsItem, Integer> cowsScores(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Map<CowsItem, Integer> scores = new EnumMap<>(CowsItem.class);
+        for (CowsItem item : CowsItem.values()) {
+            Integer score = o.required(code(item), Reads.integer(0, 5));
+            if (score != null) {
+                scores.put(item, score);
+            }
+        }
+        return o.build(mark, () -> scores);
+    }
+
+    private static DrugTest drugTest(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        return ScreeningJson.drugTest(o, problems.mark());
+    }
+
+    private static NaloxoneChallenge challenge(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Instant at = o.required("at", Reads.instant());
+        Boolean signs = o.required("withdrawalSigns", Reads.bool());
+        return o.build(mark, () -> new NaloxoneChallenge(at, signs));
+    }
+
+    private static ToleranceLossEvent toleranceLoss(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        ToleranceLossKind kind = o.required("kind", Reads.enumCode(ToleranceLossKind.class));
+        LocalDate date = o.required("date", Reads.date());
+        return o.build(mark, () -> new ToleranceLossEvent(kind, date));
+    }
+
+    private static TakeHomeRequest takeHomeRequest(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        OudMedication medication = o.required("medication", Reads.enumCode(OudMedication.class));
+        LocalDate firstDay = o.required("firstDay", Reads.date());
+        Integer supply = o.required("supplyDays", Reads.integer(1, 366));
+        Integer closure = o.optional("closureDays", Reads.integer(0, 366), 0);
+        return o.build(mark, () -> TakeHomeRequest.of(medication, firstDay, supply, closure));
+    }
+
+    private static TakeHomeCriteriaAssessment criteria(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        LocalDate on = o.required("assessedOn", Reads.date());
+        Integer documented = o.required("criteriaDocumented", Reads.integer(0, 100));
+        return o.build(mark, () -> new TakeHomeCriteriaAssessment(on, documented));
+    }
+
+    private static AdjunctOrder adjunct(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Adjunct adjunct = o.required("adjunct", Reads.enumCode(Adjunct.class));
+        Dose dose = o.required("dose", dose());
+        Integer perDay = o.required("dosesPerDay", Reads.integer(1, 48));
+        LocalDate start = o.required("start", Reads.date());
+        Integer days = o.required("days", Reads.integer(1, 366));
+        return o.build(mark, () -> new AdjunctOrder(adjunct, dose, perDay, start, days));
+    }
+
+    private static EcgResult ecg(JsonNode node, String pointer, Problems problems) {
+        Obj o = Obj.of(node, pointer, problems);
+        if (o == null) {
+            return null;
+        }
+        int mark = problems.mark();
+        Instant at = o.required("at", Reads.instant());
+        Integer qtc = o.required("qtcMilliseconds", Reads.integer(1, 2000));
+        return o.build(mark, () -> new EcgResult(at, qtc));
+    }
+
+    static void writeRecord(JsonGenerator g, MedicationRecord r) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("regimens");
+        for (Regimen x : r.regimens()) {
+            g.writeStartObject();
+            g.writeStringField("formulation", code(x.formulation()));
+            g.writeStringField("phase", code(x.phase()));
+            g.writeStringField("start", x.start().toString());
+            if (x.end() != null) {
+                g.writeStringField("end", x.end().toString());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("doses");
+        for (DoseEvent d : r.doses()) {
+            g.writeStartObject();
+            g.writeStringField("kind", code(d.kind()));
+            g.writeStringField("formulation", code(d.formulation()));
+            g.writeStringField("dose", d.dose().toString());
+            g.writeStringField("at", d.at().toString());
+            if (d.kind() == DoseEventKind.DISPENSED_TAKE_HOME) {
+                g.writeNumberField("supplyDays", d.supplyDays());
+                g.writeNumberField("closureDays", d.closureDays());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("opioidExposures");
+        for (OpioidExposure e : r.opioidExposures()) {
+            g.writeStartObject();
+            g.writeStringField("kind", code(e.kind()));
+            if (e.lastUse() != null) {
+                g.writeStringField("lastUse", e.lastUse().toString());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("cowsAssessments");
+        for (CowsAssessment c : r.cowsAssessments()) {
+            g.writeStartObject();
+            g.writeStringField("at", c.at().toString());
+            g.writeObjectFieldStart("scores");
+            for (CowsItem item : CowsItem.values()) {
+                g.writeNumberField(code(item), c.scores().get(item));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("drugTests");
+        for (DrugTest t : r.drugTests()) {
+            g.writeStartObject();
+            ScreeningJson.writeDrugTestMembers(g, t);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("naloxoneChallenges");
+        for (NaloxoneChallenge c : r.naloxoneChallenges()) {
+            g.writeStartObject();
+            g.writeStringField("at", c.at().toString());
+            g.writeBooleanField("withdrawalSigns", c.withdrawalSigns());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("toleranceLossEvents");
+        for (ToleranceLossEvent e : r.toleranceLossEvents()) {
+            g.writeStartObject();
+            g.writeStringField("kind", code(e.kind()));
+            g.writeStringField("date", e.date().toString());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("takeHomeRequests");
+        for (TakeHomeRequest t : r.takeHomeRequests()) {
+            g.writeStartObject();
+            g.writeStringField("medication", code(t.medication()));
+            g.writeStringField("firstDay", t.firstDay().toString());
+            g.writeNumberField("supplyDays", t.supplyDays());
+            g.writeNumberField("closureDays", t.closureDays());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("takeHomeCriteriaAssessments");
+        for (TakeHomeCriteriaAssessment a : r.takeHomeCriteriaAssessments()) {
+            g.writeStartObject();
+            g.writeStringField("assessedOn", a.assessedOn().toString());
+            g.writeNumberField("criteriaDocumented", a.criteriaDocumented());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("adjunctOrders");
+        for (AdjunctOrder a : r.adjunctOrders()) {
+            g.writeStartObject();
+            g.writeStringField("adjunct", code(a.adjunct()));
+            g.writeStringField("dose", a.dose().toString());
+            g.writeNumberField("dosesPerDay", a.dosesPerDay());
+            g.writeStringField("start", a.start().toString());
+            g.writeNumberField("days", a.days());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("ecgResults");
+        for (EcgResult e : r.ecgResults()) {
+            g.writeStartObject();
+            g.writeStringField("at", e.at().toString());
+            g.writeNumberField("qtcMilliseconds", e.qtcMilliseconds());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("firstDayDoseJustification", code(r.firstDayDoseJustification()));
+        g.writeEndObject();
+    }
+
+    static void writeForecasts(JsonGenerator g, List<MedicationForecast> forecasts) throws IOException {
+        g.writeArrayFieldStart("forecasts");
+        for (MedicationForecast f : forecasts) {
+            g.writeStartObject();
+            if (f instanceof MedicationForecast.EarliestInduction e) {
+                g.writeStringField("type", FORECAST_TYPES.get(0));
+                g.writeStringField("medication", code(e.medication()));
+                g.writeStringField("path", e.path());
+                g.writeStringField("earliest", e.earliest().toString());
+                g.writeStringField("bindingKind", code(e.bindingKind()));
+                g.writeStringField("requiredWait", e.requiredWait().toString());
+                g.writeStringField("layer", e.layer());
+            } else if (f instanceof MedicationForecast.TakeHomeStep t) {
+                g.writeStringField("type", FORECAST_TYPES.get(1));
+                g.writeStringField("medication", code(t.medication()));
+                g.writeStringField("path", t.path());
+                g.writeStringField("date", t.date().toString());
+                g.writeNumberField("treatmentDay", t.treatmentDay());
+                g.writeNumberField("maxSupplyDays", t.maxSupplyDays());
+                g.writeStringField("layer", t.layer());
+            } else if (f instanceof MedicationForecast.InjectionDue i) {
+                g.writeStringField("type", FORECAST_TYPES.get(2));
+                g.writeStringField("formulation", code(i.formulation()));
+                g.writeStringField("path", i.path());
+                g.writeStringField("lastInjection", i.lastInjection().toString());
+                if (i.earliest() != null) {
+                    g.writeStringField("earliest", i.earliest().toString());
+                }
+                g.writeStringField("due", i.due().toString());
+                g.writeStringField("latest", i.latest().toString());
+                g.writeStringField("interval", i.interval().toString());
+                g.writeStringField("layer", i.layer());
+            } else {
+                throw new AssertionError(f);
+            }
+            g.writeFieldName("citation");
+            KernelJson.writeCitation(g, f.citation());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+}
