@@ -237,6 +237,18 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void test_encodeRequest_policyWithoutAWireForm_isRefused() {
+        EvaluationRequest request = Fixtures.accepted(BASE);
+        org.aftercare.Policy custom = org.aftercare.Policy.of("us-default",
+                List.of(org.aftercare.PolicyLayer.builder("care-evidence-defaults", "a look-alike").build()));
+        EvaluationRequest lookAlike = EvaluationRequest.builder(request.context().asOf(), request.context().zone())
+                .policy(custom).patient(request.patient()).moud(request.moud()).plan(request.plan().orElseThrow()).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AftercareJson.standard().encodeRequest(lookAlike, null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void test_encodeProblems_isStable() {
         String encoded = AftercareJson.standard().encodeProblems(List.of(new Problem("/a~1b", "json.missing", "m \"q\"")));
 

@@ -244,8 +244,9 @@ final class KernelJson {
      */
     static void writePolicy(JsonGenerator g, Policy policy) throws IOException {
         List<PolicyLayer> layers = policy.layers();
-        if (!layers.get(0).name().equals(CarePolicies.EVIDENCE_DEFAULTS)
-                || !policy.name().startsWith(StandardPolicies.US_DEFAULT)) {
+        StringBuilder composed = new StringBuilder(StandardPolicies.US_DEFAULT);
+        layers.subList(1, layers.size()).forEach(l -> composed.append('+').append(l.name()));
+        if (layers.get(0) != CarePolicies.evidenceDefaults() || !policy.name().equals(composed.toString())) {
             throw new IllegalArgumentException("only policies built on " + StandardPolicies.US_DEFAULT
                     + " can be encoded: " + policy);
         }
