@@ -122,8 +122,8 @@ class SchemaTest {
         assertThat(strings(defs.at("/incentive/properties/preset/enum")))
                 .containsExactlyElementsOf(IncentivePresets.all().stream().map(IncentivePreset::name).toList());
         assertThat(strings(defs.at("/incentive/properties/funding/enum"))).containsExactlyElementsOf(FundingPolicies.names());
-        assertThat(strings(defs.at("/policy/properties/layers/items/enum")))
-                .containsExactlyElementsOf(StandardPolicies.overlayNames());
+        String layerPattern = defs.at("/policy/properties/layers/items/pattern").asText();
+        assertThat(StandardPolicies.overlayNames()).isNotEmpty().allSatisfy(name -> assertThat(name).matches(layerPattern));
     }
 
     private static List<String> strings(JsonNode array) {
