@@ -138,6 +138,8 @@ class MalformedRequestsTest {
                 c("NaN", base("\"drawSeed\": 7", "\"drawSeed\": NaN"), "/incentive/drawSeed json.syntax"),
                 c("huge number", base("\"drawSeed\": 7", "\"drawSeed\": 123456789012345678901234567890"),
                         "/incentive/drawSeed json.out-of-range"),
+                c("number of more than 1000 digits", base("\"drawSeed\": 7", "\"drawSeed\": " + "9".repeat(1001)),
+                        "/incentive/drawSeed json.limit.number"),
                 c("seed just beyond a long", base("\"drawSeed\": 7", "\"drawSeed\": 9223372036854775808"),
                         "/incentive/drawSeed json.out-of-range"),
                 c("too-deep nesting", base("\"relapses\": []", "\"relapses\": " + nest(40)),
@@ -217,6 +219,18 @@ class MalformedRequestsTest {
 
         assertThat(decoded.problems()).isEmpty();
         assertThat(((Decoded.Accepted<EvaluationRequest>) decoded).correlation()).contains("req-1");
+        assertThat(decoded.toString()).doesNotContain("req-1");
+    }
+
+    @Test
+    void test_stream_documentOfExactlyTheLimit_isRead() throws Exception {
+        byte[] bytes = BASE.getBytes(StandardCharsets.UTF_8);
+        AftercareJson exact = AftercareJson.withLimits(DecodeLimits.DEFAULT.withMaxDocumentBytes(bytes.length));
+
+        assertThat(exact.decodeRequest(new java.io.ByteArrayInputStream(bytes)).isAccepted()).isTrue();
+        assertThat(AftercareJson.withLimits(DecodeLimits.DEFAULT.withMaxDocumentBytes(bytes.length - 1))
+                .decodeRequest(new java.io.ByteArrayInputStream(bytes)).problems())
+                .extracting(Problem::code).containsExactly("json.limit.size");
     }
 
     @Test
