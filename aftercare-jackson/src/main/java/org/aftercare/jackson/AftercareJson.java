@@ -96,9 +96,10 @@ public final class AftercareJson {
         Objects.requireNonNull(json, "json");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
-        int max = limits.maxDocumentBytes() + 1;
+        long max = limits.maxDocumentBytes() + 1L;
         int n;
-        while (out.size() < max && (n = json.read(buffer, 0, Math.min(buffer.length, max - out.size()))) >= 0) {
+        while (out.size() < max
+                && (n = json.read(buffer, 0, (int) Math.min(buffer.length, max - out.size()))) >= 0) {
             out.write(buffer, 0, n);
         }
         if (out.size() > limits.maxDocumentBytes()) {

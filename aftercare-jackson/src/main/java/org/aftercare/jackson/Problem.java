@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One thing wrong with a JSON document, such as
- * {@code /plan/services/2/schedule/end json.invalid-value "schedule.end must not be before schedule.start 2026-03-02: 2026-03-01"}.
+ * {@code /plan/services/1/schedule/end json.invalid-value "stay.end must not be before stay.start 2026-03-02: 2026-03-01"}.
  *
  * <p>Invariants: the pointer is an RFC 6901 JSON Pointer ({@code ""} for the whole document, otherwise starting with
  * {@code /}); the code is one of the stable dotted codes listed in {@code docs/wire-format.md}, such as

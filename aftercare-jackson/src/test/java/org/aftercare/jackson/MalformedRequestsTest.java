@@ -51,6 +51,19 @@ class MalformedRequestsTest {
             }
             """;
 
+    /** A clinic's own voucher programme, valid, for the incentive section's "program" member. */
+    static final String PROGRAM = """
+            {"name": "clinic-vouchers",
+             "schedule": {"type": "escalating-vouchers", "escalatesPer": "sample", "startValue": "2.50", "step": "1.25",
+                          "bonus": {"amount": "10.00", "everyConsecutive": 3}, "recovery": {"consecutiveSuccesses": 5}},
+             "phases": [{"name": "active", "weeks": 12, "perWeek": 3, "incentivized": true}],
+             "target": {"type": "abstinence", "analytes": ["cocaine", "amphetamine"]},
+             "bonusAnalytes": [],
+             "failurePolicy": {"failingStatuses": ["missed", "refused"], "excusedAbsence": "neutral",
+                               "source": {"document": "Clinic CM protocol", "edition": "2026", "status": "local"}},
+             "parameterSources": {"schedule": {"document": "Clinic CM protocol", "section": "2", "edition": "2026",
+                                               "status": "local"}}}""";
+
     private static String base(String from, String to) {
         if (!BASE.contains(from)) {
             throw new IllegalArgumentException("not in the base document: " + from);
@@ -125,6 +138,8 @@ class MalformedRequestsTest {
                 c("NaN", base("\"drawSeed\": 7", "\"drawSeed\": NaN"), "/incentive/drawSeed json.syntax"),
                 c("huge number", base("\"drawSeed\": 7", "\"drawSeed\": 123456789012345678901234567890"),
                         "/incentive/drawSeed json.out-of-range"),
+                c("number of more than 1000 digits", base("\"drawSeed\": 7", "\"drawSeed\": " + "9".repeat(1001)),
+                        "/incentive/drawSeed json.limit.number"),
                 c("seed just beyond a long", base("\"drawSeed\": 7", "\"drawSeed\": 9223372036854775808"),
                         "/incentive/drawSeed json.out-of-range"),
                 c("too-deep nesting", base("\"relapses\": []", "\"relapses\": " + nest(40)),
@@ -151,6 +166,19 @@ class MalformedRequestsTest {
                 c("unknown preset and funding", base("\"ctn-0007-prize-bowl\", \"funding\": \"samhsa-grant\"",
                         "\"ctn-0008\", \"funding\": \"lottery\""),
                         "/incentive/funding json.unknown-code", "/incentive/preset json.unknown-code"),
+                c("both a preset and a full program", base("\"preset\": \"ctn-0007-prize-bowl\",", "\"preset\": \"ctn-0007-prize-bowl\", "
+                        + "\"program\": " + PROGRAM + ","), "/incentive json.invalid-value"),
+                c("neither a preset nor a program", base("\"preset\": \"ctn-0007-prize-bowl\",", ""), "/incentive json.missing"),
+                c("full program: unknown schedule type, too many weeks, unverifiable tier",
+                        base("\"preset\": \"ctn-0007-prize-bowl\",", "\"program\": " + PROGRAM
+                                .replace("\"escalating-vouchers\"", "\"lottery\"")
+                                .replace("\"weeks\": 12", "\"weeks\": 521") + ","),
+                        "/incentive/program/phases/0/weeks json.out-of-range",
+                        "/incentive/program/schedule/type json.unknown-code"),
+                c("full program: domain invariant (bonus analytes without bonus draws)",
+                        base("\"preset\": \"ctn-0007-prize-bowl\",", "\"program\": " + PROGRAM
+                                .replace("\"bonusAnalytes\": []", "\"bonusAnalytes\": [\"cocaine\"]") + ","),
+                        "/incentive/program/bonusAnalytes json.invalid-value"),
                 c("several problems in one document, all reported",
                         base("\"ageYears\": 29", "\"ageYears\": 200")
                                 .replace("\"asam3:2.1\"", "\"asam9:1\"")
@@ -191,6 +219,35 @@ class MalformedRequestsTest {
 
         assertThat(decoded.problems()).isEmpty();
         assertThat(((Decoded.Accepted<EvaluationRequest>) decoded).correlation()).contains("req-1");
+        assertThat(decoded.toString()).doesNotContain("req-1");
+    }
+
+    @Test
+    void test_stream_documentOfExactlyTheLimit_isRead() throws Exception {
+        byte[] bytes = BASE.getBytes(StandardCharsets.UTF_8);
+        AftercareJson exact = AftercareJson.withLimits(DecodeLimits.DEFAULT.withMaxDocumentBytes(bytes.length));
+
+        assertThat(exact.decodeRequest(new java.io.ByteArrayInputStream(bytes)).isAccepted()).isTrue();
+        assertThat(AftercareJson.withLimits(DecodeLimits.DEFAULT.withMaxDocumentBytes(bytes.length - 1))
+                .decodeRequest(new java.io.ByteArrayInputStream(bytes)).problems())
+                .extracting(Problem::code).containsExactly("json.limit.size");
+    }
+
+    @Test
+    void test_fullProgram_isAccepted_andRoundTrips() {
+        String json = base("\"preset\": \"ctn-0007-prize-bowl\",", "\"program\": " + PROGRAM + ",");
+
+        EvaluationRequest request = Fixtures.accepted(json);
+
+        var program = request.incentiveProgram().orElseThrow();
+        assertThat(program.name()).isEqualTo("clinic-vouchers");
+        assertThat(program.schedule()).isEqualTo(org.aftercare.incentive.EscalatingVoucherSchedule
+                .builder(org.aftercare.incentive.Money.of("2.50"), org.aftercare.incentive.Money.of("1.25"))
+                .bonus(org.aftercare.incentive.VoucherBonus.of(org.aftercare.incentive.Money.of("10.00"), 3))
+                .recovery(org.aftercare.incentive.RecoveryRule.after(5)).build());
+        String encoded = AftercareJson.standard().encodeRequest(request, null);
+        assertThat(encoded).contains("\"program\": {").doesNotContain("\"preset\"");
+        assertThat(AftercareJson.standard().encodeRequest(Fixtures.accepted(encoded), null)).isEqualTo(encoded);
     }
 
     @Test
@@ -234,6 +291,18 @@ class MalformedRequestsTest {
                 .decodeRequest(new java.io.ByteArrayInputStream(BASE.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(decoded.isAccepted()).isTrue();
+    }
+
+    @Test
+    void test_encodeRequest_policyWithoutAWireForm_isRefused() {
+        EvaluationRequest request = Fixtures.accepted(BASE);
+        org.aftercare.Policy custom = org.aftercare.Policy.of("us-default",
+                List.of(org.aftercare.PolicyLayer.builder("care-evidence-defaults", "a look-alike").build()));
+        EvaluationRequest lookAlike = EvaluationRequest.builder(request.context().asOf(), request.context().zone())
+                .policy(custom).patient(request.patient()).moud(request.moud()).plan(request.plan().orElseThrow()).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> AftercareJson.standard().encodeRequest(lookAlike, null))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -93,6 +93,11 @@ class SchemaTest {
         assertThat(validate(REQUEST, base.replace("\"asOf\": \"2026-03-01T14:00:00Z\",", ""))).isNotEmpty();
         assertThat(validate(REQUEST, base.replace("\"type\": \"referral\"", "\"type\": \"java.lang.Runtime\""))).isNotEmpty();
         assertThat(validate(REQUEST, base.replace("\"drawSeed\": 7", "\"drawSeed\": \"7\""))).isNotEmpty();
+        String withProgram = base.replace("\"preset\": \"ctn-0007-prize-bowl\",",
+                "\"program\": " + MalformedRequestsTest.PROGRAM + ",");
+        assertThat(validate(REQUEST, withProgram)).isEmpty();
+        assertThat(validate(REQUEST, withProgram.replace("\"funding\"", "\"preset\": \"ctn-0007-prize-bowl\", \"funding\"")))
+                .isNotEmpty();
     }
 
     @Test
@@ -117,8 +122,8 @@ class SchemaTest {
         assertThat(strings(defs.at("/incentive/properties/preset/enum")))
                 .containsExactlyElementsOf(IncentivePresets.all().stream().map(IncentivePreset::name).toList());
         assertThat(strings(defs.at("/incentive/properties/funding/enum"))).containsExactlyElementsOf(FundingPolicies.names());
-        assertThat(strings(defs.at("/policy/properties/layers/items/enum")))
-                .containsExactlyElementsOf(StandardPolicies.overlayNames());
+        String layerPattern = defs.at("/policy/properties/layers/items/pattern").asText();
+        assertThat(StandardPolicies.overlayNames()).isNotEmpty().allSatisfy(name -> assertThat(name).matches(layerPattern));
     }
 
     private static List<String> strings(JsonNode array) {

@@ -194,7 +194,17 @@ class WireRoundTripPropertiesTest {
         }
         if (!plan || r.nextBoolean()) {
             IncentivePreset preset = pick(r, IncentivePresets.all());
-            b.incentives(preset.toProgramBuilder().funding(FundingPolicies.policy(pick(r, FundingPolicies.names())))
+            org.aftercare.incentive.IncentiveProgram.Builder program = preset.toProgramBuilder();
+            if (r.nextBoolean()) {
+                // A clinic's own programme: not a preset, so it travels in full.
+                List<org.aftercare.incentive.ProgramPhase> phases = new ArrayList<>();
+                phases.add(org.aftercare.incentive.ProgramPhase.incentivized("active", 1 + r.nextInt(24), 1 + r.nextInt(3)));
+                if (r.nextBoolean()) {
+                    phases.add(org.aftercare.incentive.ProgramPhase.withoutIncentives("follow-up", 1 + r.nextInt(26), 1));
+                }
+                program.name("clinic-" + r.nextInt(100)).phases(phases);
+            }
+            b.incentives(program.funding(FundingPolicies.policy(pick(r, FundingPolicies.names())))
                     .instrument(pick(r, IncentiveInstrument.class)).setting(pick(r, CareSetting.class))
                     .startDate(date(r)).zone(zone).prescribedMoud(meds).build(), events(r))
                     .drawSeed(r.nextLong());
@@ -250,7 +260,7 @@ class WireRoundTripPropertiesTest {
             Set<DayOfWeek> days = subset(r, DayOfWeek.class);
             days.add(pick(r, DayOfWeek.class));
             b.service(new PlannedService(m, delivery, new SessionSchedule(days,
-                    Duration.ofMinutes(1 + r.nextInt(720)).plusSeconds(r.nextInt(2) * 30L), 1 + r.nextInt(52), s,
+                    Duration.ofMinutes(1 + r.nextInt(719)).plusSeconds(r.nextInt(2) * 30L), 1 + r.nextInt(52), s,
                     s.plusDays(r.nextInt(3000)))));
             sessionServices.add(i);
         }

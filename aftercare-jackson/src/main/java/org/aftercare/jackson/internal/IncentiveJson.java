@@ -27,7 +27,10 @@ import org.aftercare.incentive.PrizeDraw;
 import org.aftercare.incentive.ScheduleMaximum;
 import org.aftercare.screening.DrugTest;
 
-/** The incentive domain's wire shapes: the programme (by preset), its events, and the ledger in the report. */
+/**
+ * The incentive domain's wire shapes: the programme (a preset's name, or in full through
+ * {@link IncentiveProgramJson}), its events, and the ledger in the report.
+ */
 final class IncentiveJson {
     /** The names of the event alternatives, the value of their {@code "type"} member. */
     static final List<String> EVENT_TYPES = List.of("sample", "attendance", "medication-dose", "excused-absence");
@@ -45,7 +48,12 @@ final class IncentiveJson {
             return null;
         }
         int mark = problems.mark();
-        IncentivePreset preset = o.required("preset", Reads.code("preset", IncentiveJson::preset));
+        IncentivePreset preset = o.optional("preset", Reads.code("preset", IncentiveJson::preset), null);
+        IncentiveProgramJson.Parts custom = o.optional("program", IncentiveProgramJson::program, null);
+        if (o.has("preset") == o.has("program")) {
+            problems.add(pointer, o.has("preset") ? "json.invalid-value" : "json.missing",
+                    "an incentive section names a \"preset\" or gives a full \"program\", exactly one of them");
+        }
         Policy funding = o.required("funding", Reads.code("funding policy", FundingPolicies::policy));
         IncentiveInstrument instrument = o.required("instrument", Reads.enumCode(IncentiveInstrument.class));
         CareSetting setting = o.required("setting", Reads.enumCode(CareSetting.class));
@@ -54,7 +62,8 @@ final class IncentiveJson {
         Set<OudMedication> prescribed = o.optional("prescribedMoud", Reads.enumSet(OudMedication.class), Set.of());
         List<IncentiveEvent> events = o.required("events", Reads.list(IncentiveJson::event));
         Long seed = o.optional("drawSeed", Reads.longInteger(), 0L);
-        return o.build(mark, () -> new Section(preset.toProgramBuilder().funding(funding).instrument(instrument)
+        return o.build(mark, () -> new Section((preset != null ? preset.toProgramBuilder() : custom.toBuilder())
+                .funding(funding).instrument(instrument)
                 .setting(setting).startDate(startDate).zone(zone).prescribedMoud(prescribed).build(), events, seed));
     }
 
@@ -106,19 +115,22 @@ final class IncentiveJson {
     /**
      * Writes the incentive section of a request.
      *
-     * @throws IllegalArgumentException if the programme is not a preset with a named funding policy
+     * @throws IllegalArgumentException if the funding policy is not a named one
      */
     static void writeSection(JsonGenerator g, IncentiveProgram program, List<IncentiveEvent> events, long seed)
             throws IOException {
         IncentivePreset preset = IncentivePresets.all().stream().filter(p -> p.name().equals(program.name()))
-                .findFirst().filter(p -> matches(p, program)).orElseThrow(() -> new IllegalArgumentException(
-                        "only programmes built from a preset can be encoded: " + program.name()));
+                .findFirst().filter(p -> matches(p, program)).orElse(null);
         Policy funding = program.funding();
         if (!FundingPolicies.names().contains(funding.name()) || funding.layers().size() != 1) {
             throw new IllegalArgumentException("only named funding policies can be encoded: " + funding.name());
         }
         g.writeStartObject();
-        g.writeStringField("preset", preset.name());
+        if (preset != null) {
+            g.writeStringField("preset", preset.name());
+        } else {
+            IncentiveProgramJson.writeProgram(g, program);
+        }
         g.writeStringField("funding", funding.name());
         g.writeStringField("instrument", code(program.instrument()));
         g.writeStringField("setting", code(program.setting()));

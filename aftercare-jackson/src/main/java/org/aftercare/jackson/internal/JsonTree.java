@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -32,6 +31,7 @@ public final class JsonTree {
     private final Problems problems;
     private final JsonFactory factory;
     private String pointer = "";
+    private JsonParser parser;
 
     private JsonTree(DecodeLimits limits, Problems problems) {
         this.limits = limits;
@@ -67,6 +67,7 @@ public final class JsonTree {
 
     private JsonNode read(byte[] json) {
         try (JsonParser p = factory.createParser(json)) {
+            parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
                 problems.add("", "json.syntax", "the document is empty");
@@ -81,22 +82,26 @@ public final class JsonTree {
             }
             return root;
         } catch (StreamConstraintsException e) {
-            problems.add(pointer, "json.limit.number", e.getOriginalMessage());
+            problems.add(failedAt(), "json.limit.number", e.getOriginalMessage());
             return null;
         } catch (JsonProcessingException e) {
-            if (e instanceof StreamReadException read && read.getProcessor() != null) {
-                // The parser reads a member's value together with its name, so its context knows best where it failed.
-                pointer = read.getProcessor().getParsingContext().pathAsPointer().toString();
-            }
-            problems.add(pointer, "json.syntax", e.getOriginalMessage() + " at " + location(e));
+            problems.add(failedAt(), "json.syntax", e.getOriginalMessage() + " at " + location(e));
             return null;
         } catch (NumberFormatException e) {
-            problems.add(pointer, "json.syntax", "a number cannot be read: " + e.getMessage());
+            problems.add(failedAt(), "json.syntax", "a number cannot be read: " + e.getMessage());
             return null;
         } catch (IOException e) {
             problems.add(pointer, "json.syntax", "the document cannot be read: " + e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Where reading failed. The parser reads a member's value together with its name, so its context knows better
+     * than the tree builder which member was being read.
+     */
+    private String failedAt() {
+        return parser == null ? pointer : parser.getParsingContext().pathAsPointer().toString();
     }
 
     private JsonNode value(JsonParser p, JsonToken token, int depth) throws IOException {

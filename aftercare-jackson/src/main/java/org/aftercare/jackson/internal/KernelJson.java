@@ -243,10 +243,18 @@ final class KernelJson {
      * @throws IllegalArgumentException if the policy cannot be expressed on the wire
      */
     static void writePolicy(JsonGenerator g, Policy policy) throws IOException {
-        List<PolicyLayer> layers = policy.layers();
+        // The base is whatever us-default stacks (its layer instances are shared), so this stays right when a domain
+        // adds a base layer; everything above it must be a standard overlay or one overrides layer on top.
         List<PolicyLayer> base = StandardPolicies.usDefault().layers();
-        if (layers.size() < base.size() || !layers.subList(0, base.size()).equals(base)
-                || !policy.name().startsWith(StandardPolicies.US_DEFAULT)) {
+        List<PolicyLayer> layers = policy.layers();
+        boolean onBase = layers.size() >= base.size();
+        for (int i = 0; onBase && i < base.size(); i++) {
+            onBase = layers.get(i) == base.get(i);
+        }
+        StringBuilder composed = new StringBuilder(StandardPolicies.US_DEFAULT);
+        layers.subList(Math.min(base.size(), layers.size()), layers.size())
+                .forEach(l -> composed.append('+').append(l.name()));
+        if (!onBase || !policy.name().equals(composed.toString())) {
             throw new IllegalArgumentException("only policies built on " + StandardPolicies.US_DEFAULT
                     + " can be encoded: " + policy);
         }

@@ -88,7 +88,7 @@ final class Reads {
                 return parse.apply(s);
             } catch (InvalidValueException e) {
                 problems.add(pointer, "json.invalid-value", e.getMessage());
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException | DateTimeException | ArithmeticException e) {
                 problems.add(pointer, "json.invalid-value", "expected " + what + ", found " + quoted(s));
             }
             return null;
