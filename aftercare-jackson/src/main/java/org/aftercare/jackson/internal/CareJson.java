@@ -202,13 +202,7 @@ final class CareJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.code("schedule type", t -> {
-            if (!SCHEDULE_TYPES.contains(t)) {
-                throw new org.aftercare.InvalidValueException("schedule.type", "be one of " + SCHEDULE_TYPES,
-                        "\"" + t + "\"");
-            }
-            return t;
-        }));
+        String type = o.required("type", Reads.oneOf("schedule", SCHEDULE_TYPES));
         if (type == null) {
             o.ignoreRest();
             o.end();

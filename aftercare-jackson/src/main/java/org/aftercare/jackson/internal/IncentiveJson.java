@@ -79,12 +79,7 @@ final class IncentiveJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.code("event type", t -> {
-            if (!EVENT_TYPES.contains(t)) {
-                throw new InvalidValueException("event.type", "be one of " + EVENT_TYPES, "\"" + t + "\"");
-            }
-            return t;
-        }));
+        String type = o.required("type", Reads.oneOf("event", EVENT_TYPES));
         if (type == null) {
             o.ignoreRest();
             o.end();

@@ -111,6 +111,19 @@ final class Reads {
         };
     }
 
+    /**
+     * The "type" name of a closed alternative, one of a fixed list, such as "sessions" or "sample";
+     * any other name is an unknown code.
+     */
+    static Read<String> oneOf(String field, List<String> names) {
+        return code(field + " type", t -> {
+            if (!names.contains(t)) {
+                throw new InvalidValueException(field + ".type", "be one of " + names, "\"" + t + "\"");
+            }
+            return t;
+        });
+    }
+
     /** The wire code of an enum constant: lowercase, words joined by hyphens, such as {@code in-person}. */
     static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
