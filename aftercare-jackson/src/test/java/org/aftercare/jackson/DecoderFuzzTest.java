@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Seeds: the four sample requests, in {@code DecoderFuzzTestInputs/fuzz_decodeRequest/} under the test resources
  * (every file there is also replayed as a regression input on each run). The module's Surefire configuration sets
- * {@code JAZZER_FUZZ=1}, so {@code mvn verify} fuzzes for {@code maxDuration}; with {@code -Djazzer.fuzz=0} only
- * the seeds and any saved findings run. A finding is written next to the seeds as {@code crash-...} and replays
- * from then on.
+ * {@code JAZZER_FUZZ=1} for this class alone (an execution of its own, in a fresh JVM), so {@code mvn verify} fuzzes
+ * for {@code maxDuration}; with {@code -Djazzer.fuzz=0} only the seeds run. The generated corpus and any finding
+ * ({@code crash-...}, the input that broke a property) go under {@code target/jazzer/}; to keep a finding as a
+ * regression input, copy it next to the seeds.
  *
  * <p>Properties: no exception escapes (the decoder documents none but {@code NullPointerException} for null);
  * every result is either accepted without problems or rejected with at least one problem, each with a
