@@ -33,6 +33,17 @@ class DecoderFuzzTest {
         Decoded<EvaluationRequest> decoded = JSON.decodeRequest(input);
 
         check(decoded);
+        if (decoded instanceof Decoded.Accepted<EvaluationRequest> ok) {
+            // What a caller does next must not fail either: evaluate, encode the report, and re-encode the request,
+            // which must decode again.
+            String correlation = ok.correlation().orElse(null);
+            JSON.encodeReport(org.aftercare.evaluation.Aftercare.evaluate(ok.value()), correlation);
+            String again = JSON.encodeRequest(ok.value(), correlation);
+            assertThat(JSON.decodeRequest(again.getBytes(java.nio.charset.StandardCharsets.UTF_8)).problems())
+                    .as(again).isEmpty();
+        } else {
+            JSON.encodeProblems(decoded.problems());
+        }
         if (++runs % 5_000 == 0) {
             System.gc();
             Runtime rt = Runtime.getRuntime();
