@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * {@code JAZZER_FUZZ=1} for this class alone (an execution of its own, in a fresh JVM), so {@code mvn verify} fuzzes
  * for {@code maxDuration}; with {@code -Djazzer.fuzz=0} only the seeds run. The generated corpus and any finding
  * ({@code crash-...}, the input that broke a property) go under {@code target/jazzer/}; to keep a finding as a
- * regression input, copy it next to the seeds.
+ * regression input, copy it next to the seeds. Budget: 50 s of fuzzing plus about 30 s of instrumentation and seed
+ * replay, which keeps this module's tests near two minutes on a two-core machine.
  *
  * <p>Properties: no exception escapes (the decoder documents none but {@code NullPointerException} for null);
  * every result is either accepted without problems or rejected with at least one problem, each with a
@@ -28,7 +29,7 @@ class DecoderFuzzTest {
     private static final long HEAP_BOUND = 512L << 20;
     private static long runs;
 
-    @FuzzTest(maxDuration = "60s")
+    @FuzzTest(maxDuration = "50s")
     void fuzz_decodeRequest(byte[] input) {
         Decoded<EvaluationRequest> decoded = JSON.decodeRequest(input);
 
