@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * report.evaluation().findings().forEach(f -> System.out.println(f));
  * }</pre>
  *
- * <p>Logging: one DEBUG line per evaluation with counts only; no patient data is ever logged.
+ * <p>Logging: one DEBUG line per evaluation with counts only. Nothing a caller wrote is logged:
+ * no patient data, no correlation reference, no policy or layer names (a clinic names its own layers).
  *
  * @since 0.1.0
  */
@@ -57,8 +58,8 @@ public final class Aftercare {
             incentive.fundingThresholds().forEach(ctx::noteApplied);
         }
         AftercareReport report = new AftercareReport(ctx.toEvaluation(), forecasts, incentive);
-        LOG.debug("Evaluated request under policy {}: {} findings, {} thresholds applied",
-                request.context().policy().name(), report.evaluation().findings().size(),
+        LOG.debug("Evaluated request under a policy of {} layers: {} findings, {} thresholds applied",
+                request.context().policy().layers().size(), report.evaluation().findings().size(),
                 report.evaluation().appliedThresholds().size());
         return report;
     }

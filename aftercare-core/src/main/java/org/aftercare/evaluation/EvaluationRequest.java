@@ -150,8 +150,8 @@ public final class EvaluationRequest {
 
     @Override
     public String toString() {
-        return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policy="
-                + context.policy().name() + ", plan=" + (plan != null) + ", medication=" + (medication != null) + ", incentiveProgram=" + (incentiveProgram != null)
+        return "EvaluationRequest[asOf=" + context.asOf() + ", zone=" + context.zone() + ", policyLayers="
+                + context.policy().layers().size() + ", plan=" + (plan != null) + ", medication=" + (medication != null) + ", incentiveProgram=" + (incentiveProgram != null)
                 + ", incentiveEvents=" + incentiveEvents.size() + "]";
     }
 

@@ -64,7 +64,7 @@ class LogPrivacyTest {
     @Test
     void test_probe_capturedTheLibrarysLogAtDebug() {
         // The capture works: the evaluation's DEBUG line is there (once per evaluated request).
-        assertThat(log).contains("DEBUG org.aftercare.evaluation.Aftercare - Evaluated request under policy");
+        assertThat(log).contains("DEBUG org.aftercare.evaluation.Aftercare - Evaluated request under a policy of");
         assertThat(probeOutput).contains("probe: done");
     }
 

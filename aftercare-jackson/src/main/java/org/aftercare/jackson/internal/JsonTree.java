@@ -62,7 +62,44 @@ public final class JsonTree {
                     + " bytes: it has " + json.length);
             return null;
         }
-        return new JsonTree(limits, problems).read(json);
+        JsonNode root = new JsonTree(limits, problems).read(json);
+        if (root == null) {
+            return null;
+        }
+        // The parser locates most encoding errors itself; some (overlong forms, encoded surrogates) it decodes.
+        int invalid = firstInvalidUtf8(json);
+        if (invalid >= 0) {
+            problems.add("", "json.syntax", "the document is not valid UTF-8 at byte " + invalid);
+            return null;
+        }
+        return root;
+    }
+
+    /**
+     * Returns the offset of the first malformed UTF-8 sequence (overlong forms, surrogates, bytes that
+     * never occur), or -1. Documents in UTF-16 or UTF-32 (detected by their BOM or zero bytes, as
+     * RFC 8259 allows readers to) are left to the parser.
+     */
+    private static int firstInvalidUtf8(byte[] json) {
+        if (json.length >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
+                || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE) || json[0] == 0 || json[1] == 0)) {
+            return -1;
+        }
+        java.nio.charset.CharsetDecoder decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(json);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(4096);
+        while (true) {
+            java.nio.charset.CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                return in.position();
+            }
+            if (r.isUnderflow()) {
+                return decoder.flush(out).isError() ? in.position() : -1;
+            }
+            out.clear();
+        }
     }
 
     private JsonNode read(byte[] json) {
@@ -101,7 +138,8 @@ public final class JsonTree {
      * than the tree builder which member was being read.
      */
     private String failedAt() {
-        return parser == null ? pointer : parser.getParsingContext().pathAsPointer().toString();
+        String at = parser == null ? pointer : parser.getParsingContext().pathAsPointer().toString();
+        return Pointers.truncate(at, limits.maxDepth());
     }
 
     private JsonNode value(JsonParser p, JsonToken token, int depth) throws IOException {

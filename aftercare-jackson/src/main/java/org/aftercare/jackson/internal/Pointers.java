@@ -10,6 +10,20 @@ final class Pointers {
     }
 
     /** Appends a member name, escaping {@code ~} and {@code /}. */
+    /**
+     * Returns a pointer cut to at most a number of segments, so a problem about input nested beyond
+     * the depth limit never carries a pointer as long as the input itself.
+     */
+    static String truncate(String pointer, int maxSegments) {
+        int segments = 0;
+        for (int i = 0; i < pointer.length(); i++) {
+            if (pointer.charAt(i) == '/' && ++segments > maxSegments) {
+                return pointer.substring(0, i);
+            }
+        }
+        return pointer;
+    }
+
     static String child(String pointer, String name) {
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }

@@ -64,7 +64,14 @@ final class Reads {
                 problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
                 return null;
             }
-            return node.textValue();
+            String text = node.textValue();
+            int bad = unpairedSurrogate(text);
+            if (bad >= 0) {
+                problems.add(pointer, "json.invalid-value", "the string is not valid Unicode: an unpaired surrogate at "
+                        + "character " + bad);
+                return null;
+            }
+            return text;
         };
     }
 
@@ -195,14 +202,34 @@ final class Reads {
         return true;
     }
 
+    /**
+     * A clinic's zone: a region ID of the time-zone database, such as America/New_York. Fixed offsets
+     * ("+05:00", "Z", "GMT+5") are refused: treatment days depend on the clinic's daylight-saving rules.
+     */
     static Read<ZoneId> zone() {
-        return textual("a time-zone ID such as America/New_York", s -> {
-            try {
-                return ZoneId.of(s);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(e);
+        return textual("a time-zone region ID such as America/New_York (not a fixed offset)", s -> {
+            if (!ZoneId.getAvailableZoneIds().contains(s) || s.startsWith("SystemV/")) {
+                throw new IllegalArgumentException(s);
             }
+            return ZoneId.of(s);
         });
+    }
+
+    /** Returns the index of the first unpaired UTF-16 surrogate, or -1. */
+    private static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    i++;
+                } else {
+                    return i;
+                }
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static Read<Duration> duration() {
