@@ -13,8 +13,8 @@ class WireFormatDocTest {
     void test_doc_quotesTheRequestAndReportFixturesVerbatim() throws IOException {
         String doc = Files.readString(Path.of("..", "docs", "wire-format.md"));
 
-        assertThat(doc).contains("```json\n" + Fixtures.text("step-down-3.5-to-2.1.request.json") + "```");
-        assertThat(doc).contains("```json\n" + Fixtures.text("step-down-3.5-to-2.1.report.json") + "```");
+        assertThat(doc).contains("```json\n" + Fixtures.requestText("step-down-3.5-to-2.1") + "```");
+        assertThat(doc).contains("```json\n" + Fixtures.reportText("step-down-3.5-to-2.1") + "```");
     }
 
     @Test

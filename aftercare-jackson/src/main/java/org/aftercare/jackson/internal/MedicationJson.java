@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.Answer;
+import org.aftercare.InvalidValueException;
 import org.aftercare.OudMedication;
 import org.aftercare.medication.Adjunct;
 import org.aftercare.medication.AdjunctOrder;
@@ -99,7 +100,13 @@ final class MedicationJson {
                 return null;
             }
             DoseUnit unit = m.group(3).equals("mg") ? DoseUnit.MILLIGRAM : DoseUnit.MICROGRAM;
-            return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+            try {
+                return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+            } catch (InvalidValueException e) {
+                // "0 mg" has the shape of a dose but no amount
+                problems.add(pointer, "json.invalid-value", e.getMessage());
+                return null;
+            }
         };
     }
 
