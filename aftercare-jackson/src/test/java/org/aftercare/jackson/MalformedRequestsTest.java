@@ -366,6 +366,16 @@ class MalformedRequestsTest {
     }
 
     @Test
+    void test_dose_withTrailingZeros_isAccepted_andWrittenInCanonicalForm() {
+        EvaluationRequest request = Fixtures.accepted(med("\"dose\": \"4 mg\"", "\"dose\": \"4.500 mg\""));
+
+        var dose = request.medication().orElseThrow().adjunctOrders().get(0).dose();
+        assertThat(dose.amount()).isEqualByComparingTo("4.5").hasScaleOf(3);
+        assertThat(AftercareJson.standard().encodeRequest(request, null)).contains("\"dose\": \"4.5 mg\"")
+                .doesNotContain("4.500");
+    }
+
+    @Test
     void test_medicationOnlyRequest_isAccepted_withEveryPart_andRoundTrips() {
         Decoded<EvaluationRequest> decoded = AftercareJson.standard()
                 .decodeRequest(MEDICATION.getBytes(StandardCharsets.UTF_8));
