@@ -131,6 +131,22 @@ class SchemaTest {
     }
 
     @Test
+    void test_medicationOverrides_conformToTheRequestSchema() throws IOException {
+        String request = MedicationOverridesTest.sampleWithOverrides(
+                MedicationOverridesTest.threshold("medication.buprenorphine.induction.wait.short-acting", "\"PT8H\""),
+                MedicationOverridesTest.threshold("medication.methadone.first-day-cap", "\"40 mg\""),
+                MedicationOverridesTest.threshold("medication.urine.norbuprenorphine-ratio-cutoff", "\"0.02\""),
+                MedicationOverridesTest.threshold("medication.methadone.qtc-error-ms", "500"),
+                MedicationOverridesTest.threshold("medication.take-home.ladder-applies-to-buprenorphine", "true"),
+                MedicationOverridesTest.threshold("medication.sublocade.interval", "\"P26D\""));
+
+        assertThat(validate(REQUEST, request)).isEmpty();
+        assertThat(validate(REQUEST, request.replace("\"medication.methadone.first-day-cap\"", "\"pharmacy.cap\"")))
+                .isNotEmpty();
+        assertThat(validate(REQUEST, request.replace("\"40 mg\"", "\"40mg\""))).isNotEmpty();
+    }
+
+    @Test
     void test_encodedProblems_conformToTheProblemsSchema() throws IOException {
         String doc = MalformedRequestsTest.BASE.replace("\"ageYears\": 29", "\"ageYears\": -3");
         Decoded<EvaluationRequest> decoded = AftercareJson.standard().decodeRequest(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));

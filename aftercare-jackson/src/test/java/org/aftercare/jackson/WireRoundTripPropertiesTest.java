@@ -112,6 +112,10 @@ class WireRoundTripPropertiesTest {
         assertThat(back.incentiveEvents()).isEqualTo(request.incentiveEvents());
         assertThat(back.drawSeed()).isEqualTo(request.drawSeed());
         assertThat(back.context().policy().name()).isEqualTo(request.context().policy().name());
+        // PolicyLayer has identity equality: compare what a layer holds
+        assertThat(back.context().policy().layers()).extracting(PolicyLayer::name, PolicyLayer::description,
+                PolicyLayer::thresholds).isEqualTo(request.context().policy().layers().stream()
+                        .map(l -> org.assertj.core.groups.Tuple.tuple(l.name(), l.description(), l.thresholds())).toList());
         assertThat(json.encodeRequest(back, correlation)).isEqualTo(encoded);
     }
 
@@ -253,6 +257,18 @@ class WireRoundTripPropertiesTest {
             layer.set(CarePolicyKeys.ageRange(Modality.MULTIDIMENSIONAL_FAMILY_THERAPY), AgeRange.of(12, 18), c);
             layer.set(CarePolicyKeys.usualDose(Modality.TWELVE_STEP_FACILITATION),
                     new org.aftercare.care.UsualDose(null, 12, 4, null), c);
+            if (r.nextBoolean()) {
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.BUPRENORPHINE_WAIT_SHORT_ACTING,
+                        Duration.ofMinutes(r.nextInt(24 * 60)), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.METHADONE_FIRST_DAY_CAP, dose(r), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.XR_NALTREXONE_INTERVAL,
+                        Period.ofDays(1 + r.nextInt(60)), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.QTC_ERROR_MS, 1 + r.nextInt(2000), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.NORBUPRENORPHINE_RATIO_CUTOFF,
+                        BigDecimal.valueOf(r.nextInt(1000), 3), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE,
+                        r.nextBoolean(), c);
+            }
             p = p.withLayer(layer.build());
         }
         return p;
