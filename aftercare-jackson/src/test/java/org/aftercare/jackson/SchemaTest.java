@@ -147,6 +147,46 @@ class SchemaTest {
     }
 
     @Test
+    void test_reportForecasts_conform_andMalformedForecastsDoNot() throws IOException {
+        String report = Fixtures.reportText("methadone-take-home-virginia");
+        assertThat(report).containsOnlyOnce("\"type\": \"take-home-step\"");
+        assertThat(validate(REPORT, report)).isEmpty();
+
+        assertThat(validate(REPORT, report.replace("\"take-home-step\"", "\"take-home\""))).isNotEmpty();
+        assertThat(validate(REPORT, report.replace("\"take-home-step\"", "\"injection-due\""))).isNotEmpty();
+        assertThat(validate(REPORT, report.replace("\"treatmentDay\": 31,", ""))).isNotEmpty();
+        assertThat(validate(REPORT, report.replace("\"maxSupplyDays\": 14", "\"maxSupplyDays\": \"14\""))).isNotEmpty();
+        assertThat(validate(REPORT, report.replace("\"date\": \"2026-02-04\"", "\"date\": \"2026-02-04T00:00:00Z\"")))
+                .isNotEmpty();
+        assertThat(validate(REPORT, report.replace("\"forecasts\": [", "\"forecasts\": [{\"type\": \"x\"}, ")))
+                .isNotEmpty();
+    }
+
+    @Test
+    void test_reportsWithEveryForecastType_conformToTheReportSchema() throws IOException {
+        String bupe = Fixtures.requestText("buprenorphine-induction-too-early");
+        String planned = bupe.substring(0, bupe.indexOf("\"doses\": [")) + "\"doses\": [ ]"
+                + bupe.substring(bupe.indexOf("],", bupe.indexOf("\"doses\": [")) + 1);
+        String injection = MalformedRequestsTest.MEDICATION
+                .replace("\"medications\": [\"methadone\"]", "\"medications\": [\"buprenorphine\"]")
+                .replace("\"methadone-oral-liquid\"", "\"sublocade-monthly\"")
+                .replace("\"dose\": \"40 mg\"", "\"dose\": \"300 mg\"")
+                .replace("\"medication\": \"methadone\", \"firstDay\"", "\"medication\": \"buprenorphine\", \"firstDay\"")
+                .replace("{\"kind\": \"dispensed-take-home\"", "{\"kind\": \"administered\"")
+                .replace(", \"supplyDays\": 2, \"closureDays\": 1}", "}");
+        Set<String> types = new java.util.TreeSet<>();
+        for (String request : List.of(planned, injection)) {
+            String report = AftercareJson.standard().encodeReport(Aftercare.evaluate(Fixtures.accepted(request)), null);
+            assertThat(validate(REPORT, report)).as(report).isEmpty();
+            MAPPER.readTree(report).path("forecasts").forEach(f -> types.add(f.get("type").asText()));
+        }
+        String virginia = Fixtures.reportText("methadone-take-home-virginia");
+        MAPPER.readTree(virginia).path("forecasts").forEach(f -> types.add(f.get("type").asText()));
+
+        assertThat(types).containsExactly("earliest-induction", "injection-due", "take-home-step");
+    }
+
+    @Test
     void test_encodedProblems_conformToTheProblemsSchema() throws IOException {
         String doc = MalformedRequestsTest.BASE.replace("\"ageYears\": 29", "\"ageYears\": -3");
         Decoded<EvaluationRequest> decoded = AftercareJson.standard().decodeRequest(doc.getBytes(java.nio.charset.StandardCharsets.UTF_8));
