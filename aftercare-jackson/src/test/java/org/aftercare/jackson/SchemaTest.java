@@ -231,6 +231,9 @@ class SchemaTest {
         assertThat(strings(medication.at("/adjunctOrders/items/properties/adjunct/enum")))
                 .containsExactlyElementsOf(codes(Adjunct.class));
         assertThat(strings(medication.at("/firstDayDoseJustification/enum"))).containsExactlyElementsOf(codes(Answer.class));
+        assertThat(strings(defs.at("/drugTest/properties/results/items/properties/analyte/enum")))
+                .containsExactlyElementsOf(Arrays.stream(Analyte.values()).map(Analyte::code).toList());
+        assertThat(medication.at("/drugTests/items/$ref").asText()).isEqualTo("#/$defs/drugTest");
         JsonNode scores = medication.at("/cowsAssessments/items/properties/scores");
         assertThat(strings(scores.get("required"))).containsExactlyElementsOf(codes(CowsItem.class));
         for (CowsItem item : CowsItem.values()) {
