@@ -15,7 +15,6 @@ import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
 import org.aftercare.incentive.Money;
-import org.aftercare.jackson.samples.SamplePlans;
 import org.aftercare.screening.Analyte;
 import org.junit.jupiter.api.Test;
 
@@ -71,8 +70,7 @@ class AftercareModuleTest {
 
     @Test
     void test_request_readThroughTheMapper_equalsTheDecodedRequest() throws Exception {
-        String name = SamplePlans.adultLeaving37WithCoOccurringDisorder().name();
-        byte[] json = Fixtures.bytes(name + ".request.json");
+        byte[] json = Fixtures.requestBytes("leaving-3.7-co-occurring");
 
         EvaluationRequest viaMapper = mapper.readValue(json, EvaluationRequest.class);
         EvaluationRequest viaWire = Fixtures.accepted(json);
@@ -96,7 +94,7 @@ class AftercareModuleTest {
 
     @Test
     void test_report_writtenThroughTheMapper_isTheWireReportWithoutCorrelation() throws Exception {
-        AftercareReport report = Aftercare.evaluate(SamplePlans.stepDownResidentialToIop().request());
+        AftercareReport report = Aftercare.evaluate(Fixtures.request("step-down-3.5-to-2.1"));
 
         String viaMapper = mapper.writerWithDefaultPrettyPrinter().writeValueAsString(report);
 

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.TimeZone;
 import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
-import org.aftercare.jackson.samples.Sample;
-import org.aftercare.jackson.samples.SamplePlans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,10 +25,11 @@ class DeterminismTest {
     private static List<String> encodeAll() {
         AftercareJson json = AftercareJson.standard();
         List<String> out = new ArrayList<>();
-        for (Sample s : SamplePlans.demo()) {
-            AftercareReport report = Aftercare.evaluate(Fixtures.accepted(json.encodeRequest(s.request(), "c")));
+        for (String name : Fixtures.sampleNames()) {
+            var request = Fixtures.request(name);
+            AftercareReport report = Aftercare.evaluate(Fixtures.accepted(json.encodeRequest(request, "c")));
             out.add(json.encodeReport(report, "c-\u00e9"));
-            out.add(json.encodeRequest(s.request(), null));
+            out.add(json.encodeRequest(request, null));
         }
         return out;
     }

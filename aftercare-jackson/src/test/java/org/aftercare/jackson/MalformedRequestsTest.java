@@ -51,6 +51,52 @@ class MalformedRequestsTest {
             }
             """;
 
+    /**
+     * A valid medication-only request (no plan, no incentive): a methadone maintenance regimen with every part of the
+     * medication record filled once.
+     */
+    static final String MEDICATION = """
+            {
+              "correlation": "med-1",
+              "asOf": "2026-03-02T14:00:00Z",
+              "zone": "America/New_York",
+              "policy": {"name": "us-default", "layers": []},
+              "patient": {"ageYears": 41, "opioidUseDisorder": "yes"},
+              "moud": {"engagement": "receiving", "medications": ["methadone"]},
+              "medication": {
+                "regimens": [{"formulation": "methadone-oral-liquid", "phase": "maintenance", "start": "2026-01-05"}],
+                "doses": [
+                  {"kind": "administered", "formulation": "methadone-oral-liquid", "dose": "40 mg", "at": "2026-03-01T14:00:00Z"},
+                  {"kind": "dispensed-take-home", "formulation": "methadone-oral-liquid", "dose": "40 mg",
+                   "at": "2026-02-27T14:00:00Z", "supplyDays": 2, "closureDays": 1}
+                ],
+                "opioidExposures": [{"kind": "fentanyl", "lastUse": "2026-01-01T02:00:00Z"}, {"kind": "unknown"}],
+                "cowsAssessments": [{"at": "2026-01-05T13:00:00Z", "scores": {"resting-pulse": 1, "sweating": 1,
+                  "restlessness": 1, "pupil-size": 0, "bone-or-joint-aches": 2, "runny-nose-or-tearing": 0,
+                  "gi-upset": 2, "tremor": 0, "yawning": 0, "anxiety-or-irritability": 2, "gooseflesh": 0}}],
+                "drugTests": [{"specimen": "urine", "collectedAt": "2026-02-27T15:00:00Z", "status": "valid",
+                               "results": [{"analyte": "methadone", "outcome": "positive"}]}],
+                "naloxoneChallenges": [{"at": "2026-01-05T12:00:00Z", "withdrawalSigns": false}],
+                "toleranceLossEvents": [{"kind": "left-moud", "date": "2025-12-01"}],
+                "takeHomeRequests": [{"medication": "methadone", "firstDay": "2026-03-02", "supplyDays": 2, "closureDays": 0}],
+                "takeHomeCriteriaAssessments": [{"assessedOn": "2026-03-01", "criteriaDocumented": 8}],
+                "adjunctOrders": [{"adjunct": "ondansetron", "dose": "4 mg", "dosesPerDay": 3, "start": "2026-01-05", "days": 5}],
+                "ecgResults": [{"at": "2026-01-04T15:00:00Z", "qtcMilliseconds": 430}],
+                "firstDayDoseJustification": "no"
+              }
+            }
+            """;
+
+    private static String med(String from, String to) {
+        if (!MEDICATION.contains(from)) {
+            throw new IllegalArgumentException("not in the medication document: " + from);
+        }
+        if (MEDICATION.indexOf(from) != MEDICATION.lastIndexOf(from)) {
+            throw new IllegalArgumentException("more than once in the medication document: " + from);
+        }
+        return MEDICATION.replace(from, to);
+    }
+
     /** A clinic's own voucher programme, valid, for the incentive section's "program" member. */
     static final String PROGRAM = """
             {"name": "clinic-vouchers",
@@ -76,6 +122,69 @@ class MalformedRequestsTest {
     }
 
     static Stream<Arguments> cases() {
+        return Stream.concat(careAndIncentiveCases(), medicationCases());
+    }
+
+    static Stream<Arguments> medicationCases() {
+        String firstDose = "\"dose\": \"40 mg\", \"at\": \"2026-03-01T14:00:00Z\"";
+        String takeHome = "{\"medication\": \"methadone\", \"firstDay\": \"2026-03-02\", \"supplyDays\": 2, \"closureDays\": 0}";
+        return Stream.of(
+                c("medication: negative dose", med(firstDose, firstDose.replace("40 mg", "-4 mg")),
+                        "/medication/doses/0/dose json.invalid-value"),
+                c("medication: dose without a space", med(firstDose, firstDose.replace("40 mg", "4mg")),
+                        "/medication/doses/0/dose json.invalid-value"),
+                c("medication: dose in grams", med(firstDose, firstDose.replace("40 mg", "4 g")),
+                        "/medication/doses/0/dose json.invalid-value"),
+                c("medication: zero dose", med("\"dose\": \"4 mg\"", "\"dose\": \"0 mg\""),
+                        "/medication/adjunctOrders/0/dose json.invalid-value"),
+                c("medication: dose as a number", med(firstDose, firstDose.replace("\"40 mg\"", "40")),
+                        "/medication/doses/0/dose json.wrong-type"),
+                c("medication: COWS score not allowed for its item", med("\"resting-pulse\": 1", "\"resting-pulse\": 3"),
+                        "/medication/cowsAssessments/0/scores/resting-pulse json.invalid-value"),
+                c("medication: COWS score above the scale", med("\"gooseflesh\": 0", "\"gooseflesh\": 6"),
+                        "/medication/cowsAssessments/0/scores/gooseflesh json.out-of-range"),
+                c("medication: COWS item missing", med("\"tremor\": 0, ", ""),
+                        "/medication/cowsAssessments/0/scores json.missing"),
+                c("medication: COWS item unknown", med("\"tremor\": 0, ", "\"tremor\": 0, \"shivering\": 1, "),
+                        "/medication/cowsAssessments/0/scores/shivering json.unknown-property"),
+                c("medication: unknown formulation", med("{\"formulation\": \"methadone-oral-liquid\"",
+                        "{\"formulation\": \"methadone-nasal-spray\""),
+                        "/medication/regimens/0/formulation json.unknown-code"),
+                c("medication: unknown phase and tolerance-loss kind",
+                        med("\"maintenance\"", "\"forever\"").replace("\"left-moud\"", "\"moved-house\""),
+                        "/medication/regimens/0/phase json.unknown-code",
+                        "/medication/toleranceLossEvents/0/kind json.unknown-code"),
+                c("medication: take-home closure days above the supply",
+                        med(takeHome, takeHome.replace("\"closureDays\": 0", "\"closureDays\": 3")),
+                        "/medication/takeHomeRequests/0/closureDays json.invalid-value"),
+                c("medication: dispensed closure days above the supply",
+                        med("\"supplyDays\": 2, \"closureDays\": 1}", "\"supplyDays\": 2, \"closureDays\": 5}"),
+                        "/medication/doses/1/closureDays json.invalid-value"),
+                c("medication: take-home of zero days", med(takeHome, takeHome.replace("\"supplyDays\": 2", "\"supplyDays\": 0")),
+                        "/medication/takeHomeRequests/0/supplyDays json.out-of-range"),
+                c("medication: take-home for a medication without a regimen",
+                        med(takeHome, takeHome.replace("\"methadone\"", "\"buprenorphine\"")),
+                        "/medication/takeHomeRequests/0/medication json.invalid-value"),
+                c("medication: dose of a formulation without a regimen",
+                        med("{\"kind\": \"administered\", \"formulation\": \"methadone-oral-liquid\"",
+                                "{\"kind\": \"administered\", \"formulation\": \"buprenorphine-sublingual\""),
+                        "/medication/doses/0/formulation json.invalid-value"),
+                c("medication: regimen ends before it starts", med("\"start\": \"2026-01-05\"}", "\"start\": \"2026-01-05\", \"end\": \"2026-01-04\"}"),
+                        "/medication/regimens/0/end json.invalid-value"),
+                c("medication: last use in 1800", med("2026-01-01T02:00:00Z", "1800-01-01T02:00:00Z"),
+                        "/medication/opioidExposures/0/lastUse json.out-of-range"),
+                c("medication: QTc of 0 ms", med("\"qtcMilliseconds\": 430", "\"qtcMilliseconds\": 0"),
+                        "/medication/ecgResults/0/qtcMilliseconds json.out-of-range"),
+                c("medication: no regimens member, and a class name", med("\"regimens\": [{\"formulation\": \"methadone-oral-liquid\", \"phase\": \"maintenance\", \"start\": \"2026-01-05\"}],",
+                        "\"@class\": \"java.lang.Runtime\","),
+                        "/medication json.missing",
+                        "/medication/@class json.unknown-property"),
+                c("medication: not an object", med(MEDICATION.substring(MEDICATION.indexOf("{\n    \"regimens\""),
+                        MEDICATION.lastIndexOf("\n  }\n}") + 4), "[]"),
+                        "/medication json.wrong-type"));
+    }
+
+    static Stream<Arguments> careAndIncentiveCases() {
         return Stream.of(
                 c("unknown property at top level", base("\"zone\": \"America/New_York\",\n  \"policy\"", "\"zoen\": \"UTC\", \"zone\": \"America/New_York\",\n  \"policy\""),
                         "/zoen json.unknown-property"),
@@ -251,8 +360,49 @@ class MalformedRequestsTest {
     }
 
     @Test
-    void test_cases_areAtLeast25() {
-        assertThat(cases().count()).isGreaterThanOrEqualTo(25);
+    void test_cases_areAtLeast25_andAtLeast12ForMedication() {
+        assertThat(careAndIncentiveCases().count()).isGreaterThanOrEqualTo(25);
+        assertThat(medicationCases().count()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void test_dose_withTrailingZeros_isAccepted_andWrittenInCanonicalForm() {
+        EvaluationRequest request = Fixtures.accepted(med("\"dose\": \"4 mg\"", "\"dose\": \"4.500 mg\""));
+
+        var dose = request.medication().orElseThrow().adjunctOrders().get(0).dose();
+        assertThat(dose.amount()).isEqualByComparingTo("4.5").hasScaleOf(3);
+        assertThat(AftercareJson.standard().encodeRequest(request, null)).contains("\"dose\": \"4.5 mg\"")
+                .doesNotContain("4.500");
+    }
+
+    @Test
+    void test_medicationOnlyRequest_isAccepted_withEveryPart_andRoundTrips() {
+        Decoded<EvaluationRequest> decoded = AftercareJson.standard()
+                .decodeRequest(MEDICATION.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(decoded.problems()).isEmpty();
+        EvaluationRequest request = ((Decoded.Accepted<EvaluationRequest>) decoded).value();
+        assertThat(request.plan()).isEmpty();
+        assertThat(request.incentiveProgram()).isEmpty();
+        var record = request.medication().orElseThrow();
+        assertThat(record.regimens()).hasSize(1);
+        assertThat(record.doses()).hasSize(2);
+        assertThat(record.doses().get(1).supplyDays()).isEqualTo(2);
+        assertThat(record.doses().get(1).closureDays()).isEqualTo(1);
+        assertThat(record.opioidExposures()).hasSize(2);
+        assertThat(record.opioidExposures().get(1).lastUse()).isNull();
+        assertThat(record.cowsAssessments()).hasSize(1);
+        assertThat(record.drugTests()).hasSize(1);
+        assertThat(record.naloxoneChallenges()).hasSize(1);
+        assertThat(record.toleranceLossEvents()).hasSize(1);
+        assertThat(record.takeHomeRequests()).hasSize(1);
+        assertThat(record.takeHomeCriteriaAssessments()).hasSize(1);
+        assertThat(record.adjunctOrders()).hasSize(1);
+        assertThat(record.ecgResults()).hasSize(1);
+        assertThat(record.firstDayDoseJustification()).isEqualTo(org.aftercare.Answer.NO);
+        String encoded = AftercareJson.standard().encodeRequest(request, null);
+        assertThat(AftercareJson.standard().encodeRequest(Fixtures.accepted(encoded), null)).isEqualTo(encoded);
+        assertThat(encoded).doesNotContain("\"plan\"").doesNotContain("\"incentive\"");
     }
 
     @Test

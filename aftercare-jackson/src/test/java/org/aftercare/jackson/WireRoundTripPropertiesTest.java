@@ -57,6 +57,25 @@ import org.aftercare.incentive.IncentiveEvent;
 import org.aftercare.incentive.IncentiveInstrument;
 import org.aftercare.incentive.IncentivePreset;
 import org.aftercare.incentive.IncentivePresets;
+import org.aftercare.medication.Adjunct;
+import org.aftercare.medication.AdjunctOrder;
+import org.aftercare.medication.CowsAssessment;
+import org.aftercare.medication.CowsItem;
+import org.aftercare.medication.Dose;
+import org.aftercare.medication.DoseEvent;
+import org.aftercare.medication.DoseUnit;
+import org.aftercare.medication.EcgResult;
+import org.aftercare.medication.Formulation;
+import org.aftercare.medication.MedicationRecord;
+import org.aftercare.medication.NaloxoneChallenge;
+import org.aftercare.medication.OpioidExposure;
+import org.aftercare.medication.OpioidKind;
+import org.aftercare.medication.Regimen;
+import org.aftercare.medication.RegimenPhase;
+import org.aftercare.medication.TakeHomeCriteriaAssessment;
+import org.aftercare.medication.TakeHomeRequest;
+import org.aftercare.medication.ToleranceLossEvent;
+import org.aftercare.medication.ToleranceLossKind;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;
@@ -87,11 +106,16 @@ class WireRoundTripPropertiesTest {
         assertThat(ok.correlation()).isEqualTo(java.util.Optional.ofNullable(correlation));
         EvaluationRequest back = ok.value();
         assertThat(back.plan()).isEqualTo(request.plan());
+        assertThat(back.medication()).isEqualTo(request.medication());
         assertThat(back.patient()).isEqualTo(request.patient());
         assertThat(back.moud()).isEqualTo(request.moud());
         assertThat(back.incentiveEvents()).isEqualTo(request.incentiveEvents());
         assertThat(back.drawSeed()).isEqualTo(request.drawSeed());
         assertThat(back.context().policy().name()).isEqualTo(request.context().policy().name());
+        // PolicyLayer has identity equality: compare what a layer holds
+        assertThat(back.context().policy().layers()).extracting(PolicyLayer::name, PolicyLayer::description,
+                PolicyLayer::thresholds).isEqualTo(request.context().policy().layers().stream()
+                        .map(l -> org.assertj.core.groups.Tuple.tuple(l.name(), l.description(), l.thresholds())).toList());
         assertThat(json.encodeRequest(back, correlation)).isEqualTo(encoded);
     }
 
@@ -116,8 +140,8 @@ class WireRoundTripPropertiesTest {
 
     @Provide
     Arbitrary<String> mutations() {
-        List<String> fixtures = List.of(MalformedRequestsTest.BASE,
-                Fixtures.text("leaving-3.7-co-occurring.request.json"));
+        List<String> fixtures = List.of(MalformedRequestsTest.BASE, MalformedRequestsTest.MEDICATION,
+                Fixtures.requestText("leaving-3.7-co-occurring"), Fixtures.requestText("buprenorphine-induction-too-early"));
         String tokens = "{}[]\":,0-9.eE+-tfn \\u\n";
         return Arbitraries.randomValue(random -> {
             StringBuilder doc = new StringBuilder(fixtures.get(random.nextInt(fixtures.size())));
@@ -192,7 +216,11 @@ class WireRoundTripPropertiesTest {
         if (plan) {
             b.plan(plan(r, patient, moud));
         }
-        if (!plan || r.nextBoolean()) {
+        boolean medication = r.nextBoolean();
+        if (medication) {
+            b.medication(medication(r));
+        }
+        if (!plan && !medication || r.nextBoolean()) {
             IncentivePreset preset = pick(r, IncentivePresets.all());
             org.aftercare.incentive.IncentiveProgram.Builder program = preset.toProgramBuilder();
             if (r.nextBoolean()) {
@@ -229,6 +257,18 @@ class WireRoundTripPropertiesTest {
             layer.set(CarePolicyKeys.ageRange(Modality.MULTIDIMENSIONAL_FAMILY_THERAPY), AgeRange.of(12, 18), c);
             layer.set(CarePolicyKeys.usualDose(Modality.TWELVE_STEP_FACILITATION),
                     new org.aftercare.care.UsualDose(null, 12, 4, null), c);
+            if (r.nextBoolean()) {
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.BUPRENORPHINE_WAIT_SHORT_ACTING,
+                        Duration.ofMinutes(r.nextInt(24 * 60)), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.METHADONE_FIRST_DAY_CAP, dose(r), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.XR_NALTREXONE_INTERVAL,
+                        Period.ofDays(1 + r.nextInt(60)), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.QTC_ERROR_MS, 1 + r.nextInt(2000), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.NORBUPRENORPHINE_RATIO_CUTOFF,
+                        BigDecimal.valueOf(r.nextInt(1000), 3), c);
+                layer.set(org.aftercare.medication.MedicationPolicyKeys.TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE,
+                        r.nextBoolean(), c);
+            }
             p = p.withLayer(layer.build());
         }
         return p;
@@ -273,6 +313,86 @@ class WireRoundTripPropertiesTest {
             b.relapse(Relapse.of(date(r), pick(r, RelapseSubstance.class)));
         }
         return b.build();
+    }
+
+    private static Instant instant(Random r) {
+        return Instant.parse("2020-01-01T00:00:00Z").plusSeconds(r.nextInt(300_000_000))
+                .plusNanos(r.nextInt(4) == 0 ? r.nextInt(1_000_000_000) : 0);
+    }
+
+    /**
+     * A dose in canonical form (no trailing zeros: the wire writes {@code 4.50 mg} as {@code "4.5 mg"}, so only
+     * canonical amounts come back equal), up to 6 integer digits and 4 decimals, mg or mcg.
+     */
+    private static Dose dose(Random r) {
+        BigDecimal amount = BigDecimal.valueOf(1 + r.nextInt(999_999), r.nextInt(5)).stripTrailingZeros();
+        return Dose.of(amount.scale() < 0 ? amount.setScale(0) : amount, pick(r, DoseUnit.class));
+    }
+
+    /** A medication record of valid values only, built through the public factories; every part may appear. */
+    static MedicationRecord medication(Random r) {
+        MedicationRecord.Builder b = MedicationRecord.builder();
+        List<Formulation> formulations = new ArrayList<>();
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+            Formulation f = pick(r, Formulation.class);
+            formulations.add(f);
+            LocalDate start = date(r);
+            b.regimen(r.nextBoolean() ? Regimen.of(f, pick(r, RegimenPhase.class), start)
+                    : new Regimen(f, pick(r, RegimenPhase.class), start, start.plusDays(r.nextInt(400))));
+        }
+        for (int i = r.nextInt(5); i > 0; i--) {
+            Formulation f = pick(r, formulations);
+            switch (r.nextInt(3)) {
+                case 0 -> b.dose(DoseEvent.administered(f, dose(r), instant(r)));
+                case 1 -> b.dose(DoseEvent.missed(f, dose(r), instant(r)));
+                default -> {
+                    int supply = 1 + r.nextInt(366);
+                    b.dose(DoseEvent.takeHome(f, dose(r), instant(r), supply, r.nextInt(supply + 1)));
+                }
+            }
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.opioidExposure(r.nextBoolean() ? OpioidExposure.lastUsed(pick(r, OpioidKind.class), instant(r))
+                    : OpioidExposure.lastUseUnknown(pick(r, OpioidKind.class)));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            java.util.Map<CowsItem, Integer> scores = new java.util.EnumMap<>(CowsItem.class);
+            for (CowsItem item : CowsItem.values()) {
+                scores.put(item, pick(r, List.copyOf(item.allowedScores())));
+            }
+            b.cows(new CowsAssessment(instant(r), scores));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            SpecimenStatus status = pick(r, SpecimenStatus.class);
+            List<AnalyteResult> results = new ArrayList<>();
+            if (status != SpecimenStatus.MISSED && status != SpecimenStatus.REFUSED) {
+                for (Analyte a : subset(r, Analyte.class)) {
+                    results.add(AnalyteResult.of(a, pick(r, Outcome.class)));
+                }
+            }
+            b.drugTest(DrugTest.of(pick(r, Specimen.class), instant(r), status, results));
+        }
+        for (int i = r.nextInt(2); i > 0; i--) {
+            b.naloxoneChallenge(new NaloxoneChallenge(instant(r), r.nextBoolean()));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.toleranceLoss(new ToleranceLossEvent(pick(r, ToleranceLossKind.class), date(r)));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            int supply = 1 + r.nextInt(366);
+            b.takeHomeRequest(TakeHomeRequest.of(pick(r, formulations).medication(), date(r), supply,
+                    r.nextInt(supply + 1)));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date(r), r.nextInt(101)));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.adjunct(new AdjunctOrder(pick(r, Adjunct.class), dose(r), 1 + r.nextInt(48), date(r), 1 + r.nextInt(366)));
+        }
+        for (int i = r.nextInt(3); i > 0; i--) {
+            b.ecg(new EcgResult(instant(r), 1 + r.nextInt(2000)));
+        }
+        return b.firstDayDoseJustification(pick(r, Answer.class)).build();
     }
 
     private static List<IncentiveEvent> events(Random r) {

@@ -44,6 +44,11 @@ final class KernelJson {
         for (OverrideKey<?> k : CareJson.overrideKeys()) {
             m.put(k.key().name(), k);
         }
+        for (OverrideKey<?> k : MedicationJson.overrideKeys()) {
+            if (m.put(k.key().name(), k) != null) {
+                throw new IllegalStateException("duplicate override key " + k.key().name());
+            }
+        }
         return Map.copyOf(m);
     }
 

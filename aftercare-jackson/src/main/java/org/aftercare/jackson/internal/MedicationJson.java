@@ -6,15 +6,20 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.Answer;
+import org.aftercare.InvalidValueException;
 import org.aftercare.OudMedication;
+import org.aftercare.PolicyKey;
 import org.aftercare.medication.Adjunct;
 import org.aftercare.medication.AdjunctOrder;
 import org.aftercare.medication.CowsAssessment;
@@ -26,6 +31,7 @@ import org.aftercare.medication.DoseUnit;
 import org.aftercare.medication.EcgResult;
 import org.aftercare.medication.Formulation;
 import org.aftercare.medication.MedicationForecast;
+import org.aftercare.medication.MedicationPolicyKeys;
 import org.aftercare.medication.MedicationRecord;
 import org.aftercare.medication.NaloxoneChallenge;
 import org.aftercare.medication.OpioidExposure;
@@ -86,6 +92,82 @@ final class MedicationJson {
         });
     }
 
+    /** The longest wait or interval a request may give for a medication key. */
+    static final Duration MAX_DURATION = Duration.ofDays(366);
+
+    /**
+     * The medication policy keys a request may override: those with simple values (a duration, a period, an integer,
+     * a decimal, a dose, a yes/no flag). Structured values (ladders, schedules, COWS bands, adjunct limits) are not
+     * yet on the wire.
+     */
+    static List<OverrideKey<?>> overrideKeys() {
+        List<OverrideKey<?>> keys = new ArrayList<>();
+        Write<Duration> duration = (g, v) -> g.writeString(v.toString());
+        Write<Period> period = (g, v) -> g.writeString(v.toString());
+        Write<Integer> integer = (g, v) -> g.writeNumber(v);
+        Write<Dose> dose = (g, v) -> g.writeString(v.toString());
+        Write<Boolean> bool = (g, v) -> g.writeBoolean(v);
+        for (PolicyKey<Duration> key : List.of(MedicationPolicyKeys.BUPRENORPHINE_WAIT_SHORT_ACTING,
+                MedicationPolicyKeys.BUPRENORPHINE_WAIT_EXTENDED_RELEASE, MedicationPolicyKeys.BUPRENORPHINE_WAIT_METHADONE,
+                MedicationPolicyKeys.BUPRENORPHINE_WAIT_FENTANYL, MedicationPolicyKeys.NALTREXONE_FREE_SHORT_ACTING,
+                MedicationPolicyKeys.NALTREXONE_FREE_EXTENDED_RELEASE, MedicationPolicyKeys.NALTREXONE_FREE_FENTANYL,
+                MedicationPolicyKeys.NALTREXONE_FREE_METHADONE, MedicationPolicyKeys.NALTREXONE_FREE_BUPRENORPHINE)) {
+            keys.add(new OverrideKey<>(key, boundedDuration(), duration));
+        }
+        for (PolicyKey<Period> key : List.of(MedicationPolicyKeys.SUBLOCADE_MIN_INTERVAL,
+                MedicationPolicyKeys.SUBLOCADE_RAPID_SECOND_MIN_INTERVAL, MedicationPolicyKeys.SUBLOCADE_INTERVAL,
+                MedicationPolicyKeys.SUBLOCADE_LATE_GRACE, MedicationPolicyKeys.XR_NALTREXONE_INTERVAL,
+                MedicationPolicyKeys.XR_NALTREXONE_NALOXONE_LEAD, MedicationPolicyKeys.OVERDOSE_WINDOW_AFTER_RELEASE,
+                MedicationPolicyKeys.OVERDOSE_WINDOW_AFTER_WITHDRAWAL_MANAGEMENT,
+                MedicationPolicyKeys.OVERDOSE_WINDOW_AFTER_LEAVING_MOUD)) {
+            keys.add(new OverrideKey<>(key, Reads.period(), period));
+        }
+        for (PolicyKey<Dose> key : List.of(MedicationPolicyKeys.METHADONE_TO_BUPRENORPHINE_MAX_DOSE,
+                MedicationPolicyKeys.METHADONE_FIRST_DOSE_CAP, MedicationPolicyKeys.METHADONE_FIRST_DAY_CAP,
+                MedicationPolicyKeys.METHADONE_ECG_DOSE_TRIGGER)) {
+            keys.add(new OverrideKey<>(key, dose(), dose));
+        }
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.QTC_WARNING_MS, Reads.integer(1, 2000), integer));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.QTC_ERROR_MS, Reads.integer(1, 2000), integer));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.TAKE_HOME_CRITERIA_COUNT, Reads.integer(0, 100), integer));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.MISSED_METHADONE_DAYS_REDUCED_TOLERANCE, Reads.integer(1, 366),
+                integer));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.NORBUPRENORPHINE_RATIO_CUTOFF, nonNegativeDecimal(),
+                (g, v) -> g.writeString(v.toPlainString())));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.METHADONE_FIRST_DAY_OVERRIDE, Reads.bool(), bool));
+        keys.add(new OverrideKey<>(MedicationPolicyKeys.TAKE_HOME_LADDER_APPLIES_TO_BUPRENORPHINE, Reads.bool(), bool));
+        return keys;
+    }
+
+    private static Read<Duration> boundedDuration() {
+        return (node, pointer, problems) -> {
+            Duration d = Reads.duration().read(node, pointer, problems);
+            if (d == null) {
+                return null;
+            }
+            if (d.isNegative() || d.compareTo(MAX_DURATION) > 0) {
+                problems.add(pointer, "json.out-of-range", "expected a duration from PT0S to " + MAX_DURATION
+                        + ", found " + d);
+                return null;
+            }
+            return d;
+        };
+    }
+
+    private static Read<BigDecimal> nonNegativeDecimal() {
+        return (node, pointer, problems) -> {
+            BigDecimal d = Reads.decimal().read(node, pointer, problems);
+            if (d == null) {
+                return null;
+            }
+            if (d.signum() < 0) {
+                problems.add(pointer, "json.out-of-range", "expected a decimal not below 0, found " + d.toPlainString());
+                return null;
+            }
+            return d;
+        };
+    }
+
     static Read<Dose> dose() {
         return (node, pointer, problems) -> {
             String s = Reads.string().read(node, pointer, problems);
@@ -99,7 +181,13 @@ final class MedicationJson {
                 return null;
             }
             DoseUnit unit = m.group(3).equals("mg") ? DoseUnit.MILLIGRAM : DoseUnit.MICROGRAM;
-            return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+            try {
+                return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+            } catch (InvalidValueException e) {
+                // "0 mg" has the shape of a dose but no amount
+                problems.add(pointer, "json.invalid-value", e.getMessage());
+                return null;
+            }
         };
     }
 
