@@ -9,8 +9,6 @@ import java.util.TimeZone;
 import java.util.function.Supplier;
 import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.EvaluationRequest;
-import org.aftercare.jackson.samples.Sample;
-import org.aftercare.jackson.samples.SamplePlans;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
@@ -41,8 +39,8 @@ class ReportDeterminismTest {
     private static List<String> reportsOfTheStoredFixtures() {
         AftercareJson json = AftercareJson.standard();
         List<String> out = new ArrayList<>();
-        for (Sample s : SamplePlans.demo()) {
-            Decoded<EvaluationRequest> decoded = json.decodeRequest(Fixtures.bytes(s.name() + ".request.json"));
+        for (String name : Fixtures.sampleNames()) {
+            Decoded<EvaluationRequest> decoded = json.decodeRequest(Fixtures.requestBytes(name));
             Decoded.Accepted<EvaluationRequest> ok = (Decoded.Accepted<EvaluationRequest>) decoded;
             out.add(json.encodeReport(Aftercare.evaluate(ok.value()), ok.correlation().orElse(null)));
         }
@@ -77,7 +75,7 @@ class ReportDeterminismTest {
         assertThat(underEachCombination(ReportDeterminismTest::reportsOfTheStoredFixtures))
                 .allSatisfy(r -> assertThat(r).isEqualTo(reference));
         for (int i = 0; i < reference.size(); i++) {
-            assertThat(reference.get(i)).isEqualTo(Fixtures.text(SamplePlans.demo().get(i).name() + ".report.json"));
+            assertThat(reference.get(i)).isEqualTo(Fixtures.reportText(Fixtures.sampleNames().get(i)));
         }
     }
 
