@@ -22,6 +22,7 @@ import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
 import org.aftercare.incentive.Money;
 import org.aftercare.jackson.internal.Problems;
+import org.aftercare.jackson.internal.DomainCodecs;
 import org.aftercare.jackson.internal.Wire;
 import org.aftercare.screening.Analyte;
 
@@ -58,6 +59,7 @@ public final class AftercareModule extends SimpleModule {
         simple(Modality.class, Modality::code, Modality::parse);
         simple(Analyte.class, Analyte::code, Analyte::parse);
         simple(Money.class, Money::toString, AftercareModule::money);
+        DomainCodecs.register(this);
         addSerializer(EvaluationRequest.class, new JsonSerializer<>() {
             @Override
             public void serialize(EvaluationRequest value, JsonGenerator g, SerializerProvider provider)

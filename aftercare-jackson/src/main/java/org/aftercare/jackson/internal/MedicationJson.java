@@ -453,42 +453,47 @@ final class MedicationJson {
     static void writeForecasts(JsonGenerator g, List<MedicationForecast> forecasts) throws IOException {
         g.writeArrayFieldStart("forecasts");
         for (MedicationForecast f : forecasts) {
-            g.writeStartObject();
-            if (f instanceof MedicationForecast.EarliestInduction e) {
-                g.writeStringField("type", FORECAST_TYPES.get(0));
-                g.writeStringField("medication", code(e.medication()));
-                g.writeStringField("path", e.path());
-                g.writeStringField("earliest", e.earliest().toString());
-                g.writeStringField("bindingKind", code(e.bindingKind()));
-                g.writeStringField("requiredWait", e.requiredWait().toString());
-                g.writeStringField("layer", e.layer());
-            } else if (f instanceof MedicationForecast.TakeHomeStep t) {
-                g.writeStringField("type", FORECAST_TYPES.get(1));
-                g.writeStringField("medication", code(t.medication()));
-                g.writeStringField("path", t.path());
-                g.writeStringField("date", t.date().toString());
-                g.writeNumberField("treatmentDay", t.treatmentDay());
-                g.writeNumberField("maxSupplyDays", t.maxSupplyDays());
-                g.writeStringField("layer", t.layer());
-            } else if (f instanceof MedicationForecast.InjectionDue i) {
-                g.writeStringField("type", FORECAST_TYPES.get(2));
-                g.writeStringField("formulation", code(i.formulation()));
-                g.writeStringField("path", i.path());
-                g.writeStringField("lastInjection", i.lastInjection().toString());
-                if (i.earliest() != null) {
-                    g.writeStringField("earliest", i.earliest().toString());
-                }
-                g.writeStringField("due", i.due().toString());
-                g.writeStringField("latest", i.latest().toString());
-                g.writeStringField("interval", i.interval().toString());
-                g.writeStringField("layer", i.layer());
-            } else {
-                throw new AssertionError(f);
-            }
-            g.writeFieldName("citation");
-            KernelJson.writeCitation(g, f.citation());
-            g.writeEndObject();
+            writeForecast(g, f);
         }
         g.writeEndArray();
+    }
+
+    /** Writes one forecast as an object with its type name. */
+    static void writeForecast(JsonGenerator g, MedicationForecast f) throws IOException {
+        g.writeStartObject();
+        if (f instanceof MedicationForecast.EarliestInduction e) {
+            g.writeStringField("type", FORECAST_TYPES.get(0));
+            g.writeStringField("medication", code(e.medication()));
+            g.writeStringField("path", e.path());
+            g.writeStringField("earliest", e.earliest().toString());
+            g.writeStringField("bindingKind", code(e.bindingKind()));
+            g.writeStringField("requiredWait", e.requiredWait().toString());
+            g.writeStringField("layer", e.layer());
+        } else if (f instanceof MedicationForecast.TakeHomeStep t) {
+            g.writeStringField("type", FORECAST_TYPES.get(1));
+            g.writeStringField("medication", code(t.medication()));
+            g.writeStringField("path", t.path());
+            g.writeStringField("date", t.date().toString());
+            g.writeNumberField("treatmentDay", t.treatmentDay());
+            g.writeNumberField("maxSupplyDays", t.maxSupplyDays());
+            g.writeStringField("layer", t.layer());
+        } else if (f instanceof MedicationForecast.InjectionDue i) {
+            g.writeStringField("type", FORECAST_TYPES.get(2));
+            g.writeStringField("formulation", code(i.formulation()));
+            g.writeStringField("path", i.path());
+            g.writeStringField("lastInjection", i.lastInjection().toString());
+            if (i.earliest() != null) {
+                g.writeStringField("earliest", i.earliest().toString());
+            }
+            g.writeStringField("due", i.due().toString());
+            g.writeStringField("latest", i.latest().toString());
+            g.writeStringField("interval", i.interval().toString());
+            g.writeStringField("layer", i.layer());
+        } else {
+            throw new AssertionError(f);
+        }
+        g.writeFieldName("citation");
+        KernelJson.writeCitation(g, f.citation());
+        g.writeEndObject();
     }
 }
