@@ -58,7 +58,9 @@ final class BatchCommand {
         try (InputStream in = Files.newInputStream(input);
                 Writer w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(output)),
                         StandardCharsets.UTF_8))) {
-            BoundedLineReader lines = new BoundedLineReader(in, json.limits().maxDocumentBytes());
+            BoundedLineReader lines = new BoundedLineReader(new java.io.BufferedInputStream(in),
+                    json.limits().maxDocumentBytes());
+            long size = Files.size(input);
             long number = 0;
             for (BoundedLineReader.Line line = lines.next(); line != null; line = lines.next()) {
                 number++;
@@ -69,7 +71,7 @@ final class BatchCommand {
                 w.write(evaluateLine(json, number, line, summary));
                 w.write('\n');
                 if (terminal && summary.lines() % PROGRESS_EVERY == 0) {
-                    err.print("\raftercare batch: " + summary.lines() + " requests");
+                    err.print(progress(lines.consumed(), size, summary.lines()));
                 }
             }
         } catch (NoSuchFileException e) {
@@ -107,6 +109,15 @@ final class BatchCommand {
             summary.failure();
             return "{\"line\":" + number + ",\"error\":\"internal failure\"}";
         }
+    }
+
+    /** Returns a progress bar such as {@code \r[##########----------]  50% 12000 requests}. */
+    static String progress(long done, long total, long requests) {
+        int width = 20;
+        int percent = total <= 0 ? 100 : (int) Math.min(100, done * 100 / total);
+        int filled = percent * width / 100;
+        return "\r[" + "#".repeat(filled) + "-".repeat(width - filled) + "] " + String.format(java.util.Locale.ROOT,
+                "%3d%%", percent) + " " + requests + " requests";
     }
 
     /** Returns {@code {"line":N,"problems":[...]}}: the problems document with the line number first. */

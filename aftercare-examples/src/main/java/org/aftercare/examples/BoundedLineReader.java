@@ -14,6 +14,7 @@ final class BoundedLineReader {
     private final InputStream in;
     private final int maxBytes;
     private boolean ended;
+    private long consumed;
 
     /** A line: its bytes (without the newline), or the fact that it was too long. */
     record Line(byte[] bytes, boolean tooLong) {
@@ -27,6 +28,11 @@ final class BoundedLineReader {
         this.maxBytes = maxBytes;
     }
 
+    /** Returns the number of bytes read so far. */
+    long consumed() {
+        return consumed;
+    }
+
     /** Returns the next line, or null at the end of the stream. A final line without a newline counts. */
     Line next() throws IOException {
         if (ended) {
@@ -38,6 +44,7 @@ final class BoundedLineReader {
         int b;
         while ((b = in.read()) != -1) {
             any = true;
+            consumed++;
             if (b == '\n') {
                 return new Line(tooLong ? new byte[0] : stripCarriageReturn(line.toByteArray()), tooLong);
             }
