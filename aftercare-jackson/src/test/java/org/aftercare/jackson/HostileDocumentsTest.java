@@ -24,41 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HostileDocumentsTest {
     /** A small valid request (its own copy, so this table does not move when another table's base does). */
-    static final String BASE = """
-            {
-              "correlation": "req-1",
-              "asOf": "2026-03-01T14:00:00Z",
-              "zone": "America/New_York",
-              "policy": {"name": "us-default", "layers": ["care-alt-continuing-care-12-months"]},
-              "patient": {"ageYears": 29, "opioidUseDisorder": "yes", "needs": ["housing"]},
-              "moud": {"engagement": "receiving", "medications": ["buprenorphine"]},
-              "plan": {
-                "placement": {"level": "asam3:2.1", "setting": "outpatient", "start": "2026-03-02", "end": "2026-05-24"},
-                "services": [
-                  {"modality": "group-therapy", "delivery": "in-person",
-                   "schedule": {"type": "sessions", "days": ["monday", "wednesday", "friday"], "sessionLength": "PT3H",
-                                "start": "2026-03-02", "end": "2026-05-24"}},
-                  {"modality": "recovery-housing", "delivery": "in-person",
-                   "schedule": {"type": "stay", "start": "2026-03-02", "end": "2026-08-31"}},
-                  {"modality": "vocational-rehabilitation", "delivery": "in-person",
-                   "schedule": {"type": "referral", "start": "2026-03-02"}}
-                ],
-                "continuingCare": {"start": "2026-03-02", "end": "2027-03-01"},
-                "attendance": [{"service": 0, "date": "2026-03-02", "status": "attended"}],
-                "relapses": []
-              },
-              "incentive": {
-                "preset": "ctn-0007-prize-bowl", "funding": "samhsa-grant", "instrument": "goods",
-                "setting": "outpatient", "startDate": "2026-03-02", "zone": "America/New_York",
-                "events": [
-                  {"type": "sample", "specimen": "urine", "collectedAt": "2026-03-02T15:00:00Z", "status": "valid",
-                   "results": [{"analyte": "cocaine", "outcome": "negative"}]},
-                  {"type": "attendance", "date": "2026-03-03", "attended": true}
-                ],
-                "drawSeed": 7
-              }
-            }
-            """;
+    /** The valid request every hostile document is made from: the same one MalformedRequestsTest uses. */
+    static final String BASE = MalformedRequestsTest.BASE;
 
     private static final String TOP_ZONE = "\"zone\": \"America/New_York\",\n  \"policy\"";
 
