@@ -23,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * committed.
  */
 class HostileDocumentsTest {
-    /** A small valid request (its own copy, so this table does not move when another table's base does). */
     /** The valid request every hostile document is made from: the same one MalformedRequestsTest uses. */
     static final String BASE = MalformedRequestsTest.BASE;
 
