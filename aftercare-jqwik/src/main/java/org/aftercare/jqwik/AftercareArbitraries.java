@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitraries;
@@ -567,9 +566,5 @@ public final class AftercareArbitraries {
 
     static Instant atClinic(LocalDate date) {
         return date.atTime(9, 30).atZone(ZONE).toInstant();
-    }
-
-    static <T> T requireNonNull(T value, String name) {
-        return Objects.requireNonNull(value, name);
     }
 }

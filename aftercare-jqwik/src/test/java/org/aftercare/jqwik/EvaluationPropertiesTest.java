@@ -100,7 +100,7 @@ class EvaluationPropertiesTest {
         return result;
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void evaluationIsDeterministic(@ForAll EvaluationRequest request) {
         AftercareReport first = Aftercare.evaluate(request);
         assertThat(Aftercare.evaluate(request)).isEqualTo(first);
@@ -129,7 +129,7 @@ class EvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 100)
     void everyTimelineFindingIsCataloguedWithAnAllowedSeverity(@ForAll("shuffledRequests") Shuffled s) {
         for (Finding f : Aftercare.evaluate(s.original()).evaluation().findings()) {
             assertThat(RuleCatalog.find(f.code())).as("catalogued: %s", f.code())
