@@ -100,13 +100,13 @@ class EvaluationPropertiesTest {
         return result;
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000)
     void evaluationIsDeterministic(@ForAll EvaluationRequest request) {
         AftercareReport first = Aftercare.evaluate(request);
         assertThat(Aftercare.evaluate(request)).isEqualTo(first);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 500)
     void evaluationIsIndependentOfTheOrderOfEventsWithinADay(@ForAll("shuffledRequests") Shuffled s) {
         AftercareReport original = Aftercare.evaluate(s.original());
         AftercareReport shuffled = Aftercare.evaluate(s.shuffled());
@@ -129,7 +129,7 @@ class EvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void everyTimelineFindingIsCataloguedWithAnAllowedSeverity(@ForAll("shuffledRequests") Shuffled s) {
         for (Finding f : Aftercare.evaluate(s.original()).evaluation().findings()) {
             assertThat(RuleCatalog.find(f.code())).as("catalogued: %s", f.code())

@@ -53,7 +53,7 @@ class PolicyOverridePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 500)
     void anOverlayOfThresholdsTheEvaluationNeverConsultsChangesNothing(@ForAll EvaluationRequest request,
             @ForAll("overlays") PolicyLayer overlay) {
         var base = Aftercare.evaluate(request).evaluation();
