@@ -253,7 +253,7 @@ public final class IncentiveReview {
             }
             for (PolicyKey<?> key : capKeys()) {
                 if (e.capsNotInForce().contains(key.name()) && missingReported.add(key.name())) {
-                    funding.require(key, e.date(), path, Severity.WARNING);
+                    funding.require(key, e.date(), "incentive.funding", Severity.WARNING);
                 }
             }
         }

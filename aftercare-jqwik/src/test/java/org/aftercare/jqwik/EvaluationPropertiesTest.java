@@ -74,18 +74,6 @@ class EvaluationPropertiesTest {
                 .incentives(program, events).drawSeed(drawSeed).build();
     }
 
-    /**
-     * Core reports a missing threshold once per date, at the first event of that date in input order (found by this
-     * property; see docs/testing.md). Which same-day event carries it is the one allowed order dependence.
-     */
-    static Finding onceADay(Finding f) {
-        if (!f.code().equals("policy.threshold.not-in-force")) {
-            return f;
-        }
-        return new Finding(f.code(), f.severity(), f.message(), EVENT_PATH.matcher(f.path()).replaceFirst(
-                "incentive.events[first of the day]"), f.citations());
-    }
-
     static List<IncentiveEvent> shuffleWithinDays(List<IncentiveEvent> events, long seed) {
         Map<LocalDate, List<IncentiveEvent>> byDay = new LinkedHashMap<>();
         for (IncentiveEvent e : events) {
@@ -110,9 +98,8 @@ class EvaluationPropertiesTest {
     void evaluationIsIndependentOfTheOrderOfEventsWithinADay(@ForAll("shuffledRequests") Shuffled s) {
         AftercareReport original = Aftercare.evaluate(s.original());
         AftercareReport shuffled = Aftercare.evaluate(s.shuffled());
-        assertThat(shuffled.evaluation().findings().stream().map(s::inOriginalOrder).map(EvaluationPropertiesTest::onceADay)
-                .toList()).containsExactlyInAnyOrderElementsOf(original.evaluation().findings().stream()
-                        .map(EvaluationPropertiesTest::onceADay).toList());
+        assertThat(shuffled.evaluation().findings().stream().map(s::inOriginalOrder).toList())
+                .containsExactlyInAnyOrderElementsOf(original.evaluation().findings());
         assertThat(shuffled.forecasts()).isEqualTo(original.forecasts());
         assertThat(shuffled.incentiveReport().map(r -> r.ledger().total()))
                 .isEqualTo(original.incentiveReport().map(r -> r.ledger().total()));
