@@ -88,13 +88,13 @@ class EvaluationPropertiesTest {
         return result;
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = InvariantSeed.SEED)
     void evaluationIsDeterministic(@ForAll EvaluationRequest request) {
         AftercareReport first = Aftercare.evaluate(request);
         assertThat(Aftercare.evaluate(request)).isEqualTo(first);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000, seed = InvariantSeed.SEED)
     void evaluationIsIndependentOfTheOrderOfEventsWithinADay(@ForAll("shuffledRequests") Shuffled s) {
         AftercareReport original = Aftercare.evaluate(s.original());
         AftercareReport shuffled = Aftercare.evaluate(s.shuffled());
@@ -107,7 +107,7 @@ class EvaluationPropertiesTest {
                 .isEqualTo(original.incentiveReport().map(r -> r.ledger().totalWithheld()));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = InvariantSeed.SEED)
     void everyFindingIsCataloguedWithAnAllowedSeverity(@ForAll EvaluationRequest request) {
         for (Finding f : Aftercare.evaluate(request).evaluation().findings()) {
             Optional<RuleDescriptor> rule = RuleCatalog.find(f.code());
@@ -116,7 +116,7 @@ class EvaluationPropertiesTest {
         }
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = InvariantSeed.SEED)
     void everyTimelineFindingIsCataloguedWithAnAllowedSeverity(@ForAll("shuffledRequests") Shuffled s) {
         for (Finding f : Aftercare.evaluate(s.original()).evaluation().findings()) {
             assertThat(RuleCatalog.find(f.code())).as("catalogued: %s", f.code())
