@@ -31,7 +31,7 @@ class SessionSchedulePropertiesTest {
                 .as((d, l, i, s, n) -> new SessionSchedule(d, l, i, s, s.plusDays(n)));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261122")
     void everySessionDateIsWithinTheScheduleOnAListedDayInASessionWeek(@ForAll("schedules") SessionSchedule s) {
         List<LocalDate> dates = s.sessionDates();
         assertThat(dates).isSorted().doesNotHaveDuplicates();
@@ -45,19 +45,19 @@ class SessionSchedulePropertiesTest {
         assertThat(s.isSessionDate(s.end().plusDays(1))).isFalse();
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261122")
     void sessionCountEqualsTheNumberOfSessionDates(@ForAll("schedules") SessionSchedule s) {
         assertThat(s.sessionCount()).isEqualTo(s.sessionDates().size());
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261122")
     void timeOverTheWholeScheduleIsCountTimesLength(@ForAll("schedules") SessionSchedule s) {
         assertThat(s.timeBetween(s.start(), s.end())).isEqualTo(s.sessionLength().multipliedBy(s.sessionCount()));
         assertThat(s.timeBetween(s.start().minusYears(1), s.end().plusYears(1)))
                 .isEqualTo(s.timeBetween(s.start(), s.end()));
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261122")
     void wholeCyclesHoldOneSessionPerDayPerCycle(@ForAll("schedules") SessionSchedule s,
             @ForAll("cycles") int cycles) {
         // cycles x intervalWeeks whole weeks from the start hold exactly cycles x days sessions
@@ -74,7 +74,7 @@ class SessionSchedulePropertiesTest {
         return Arbitraries.integers().between(1, 6);
     }
 
-    @Property(tries = 1000)
+    @Property(tries = 1000, seed = "20261122")
     void sessionDatesBetweenIsTheWholeListClippedToTheWindow(@ForAll("schedules") SessionSchedule s,
             @ForAll("offsets") int fromOffset, @ForAll("offsets") int length) {
         LocalDate from = s.start().plusDays(fromOffset);

@@ -13,7 +13,7 @@ import org.aftercare.InvalidValueException;
 /** Value types: Money round trips and exact arithmetic; invalid values are rejected naming the field. */
 class ValuePropertiesTest {
 
-    @Property
+    @Property(tries = 1000, seed = "20261122")
     void moneyParseOfToStringIsIdentity(@ForAll @LongRange(min = 0, max = 999_999_999_999L) long cents) {
         Money money = Money.ofCents(cents);
         assertThat(Money.parse(money.toString())).isEqualTo(money);
@@ -21,7 +21,7 @@ class ValuePropertiesTest {
         assertThat(money.toString()).matches("[0-9]+\\.[0-9]{2}");
     }
 
-    @Property
+    @Property(tries = 1000, seed = "20261122")
     void moneyPlusThenMinusIsIdentity(@ForAll @LongRange(min = 0, max = 1_000_000_000L) long a,
             @ForAll @LongRange(min = 0, max = 1_000_000_000L) long b) {
         Money x = Money.ofCents(a);
@@ -30,7 +30,7 @@ class ValuePropertiesTest {
         assertThat(x.plus(y).amount()).isEqualTo(BigDecimal.valueOf(a + b, 2));
     }
 
-    @Property
+    @Property(tries = 1000, seed = "20261122")
     void moneyWithMoreThanTwoDecimalsIsRejected(@ForAll @LongRange(min = 0, max = 1_000_000L) long tenthsOfCents,
             @ForAll @IntRange(min = 1, max = 9) int lastDigit) {
         BigDecimal amount = BigDecimal.valueOf(tenthsOfCents * 10 + lastDigit, 3);
@@ -38,14 +38,14 @@ class ValuePropertiesTest {
                 .extracting(t -> ((InvalidValueException) t).field()).isEqualTo("money.amount");
     }
 
-    @Property
+    @Property(tries = 1000, seed = "20261122")
     void negativeMoneyIsRejected(@ForAll @LongRange(min = 1, max = 1_000_000L) long cents) {
         assertThatThrownBy(() -> Money.of(BigDecimal.valueOf(-cents, 2))).isInstanceOf(InvalidValueException.class)
                 .extracting(t -> ((InvalidValueException) t).field()).isEqualTo("money.amount");
         assertThatThrownBy(() -> Money.ZERO.minus(Money.ofCents(cents))).isInstanceOf(InvalidValueException.class);
     }
 
-    @Property
+    @Property(tries = 1000, seed = "20261122")
     void invalidScheduleValuesAreRejectedNamingTheField(@ForAll @IntRange(min = -100, max = 0) int notPositive,
             @ForAll @IntRange(min = 8, max = 100) int tooMany) {
         assertField(() -> RecoveryRule.after(notPositive), "recovery.consecutiveSuccesses");
@@ -62,7 +62,7 @@ class ValuePropertiesTest {
         assertField(() -> MoneyLimit.below(Money.ZERO), "moneyLimit.amount");
     }
 
-    @Property(tries = 20)
+    @Property(tries = 1000, seed = "20261122")
     void unknownFundingPolicyNameIsRejected(@ForAll("names") String name) {
         assertField(() -> FundingPolicies.policy(name), "fundingPolicy");
     }

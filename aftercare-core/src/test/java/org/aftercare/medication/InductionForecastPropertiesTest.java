@@ -35,7 +35,7 @@ class InductionForecastPropertiesTest {
                 MedicationPolicies.usDefault().withLayer(MedicationPolicies.naltrexoneTenDayWindow()));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void buprenorphine_earliestIsAcceptedAndOneMinuteBeforeIsTooEarly(@ForAll("timedKinds") OpioidKind first,
             @ForAll @IntRange(min = 0, max = 5000) int firstMinutes, @ForAll("timedKinds") OpioidKind second,
             @ForAll @IntRange(min = 0, max = 5000) int secondMinutes, @ForAll("policies") Policy policy) {
@@ -43,7 +43,7 @@ class InductionForecastPropertiesTest {
                 second, secondMinutes, policy);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void naltrexone_earliestIsAcceptedAndOneMinuteBeforeIsTooEarly(@ForAll("timedKinds") OpioidKind first,
             @ForAll @IntRange(min = 0, max = 30000) int firstMinutes, @ForAll("timedKinds") OpioidKind second,
             @ForAll @IntRange(min = 0, max = 30000) int secondMinutes, @ForAll("policies") Policy policy) {

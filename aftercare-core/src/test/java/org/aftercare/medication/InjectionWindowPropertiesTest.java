@@ -68,7 +68,7 @@ class InjectionWindowPropertiesTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 1000, seed = "20261122")
     void anInjectionOnTheEarliestDateIsAccepted_theDayBeforeIsNot_andOverdueStartsAfterLatest(
             @ForAll("products") Formulation product, @ForAll @IntRange(min = 0, max = 900) int offset,
             @ForAll @IntRange(min = 1, max = 3) int priorInjections) {

@@ -88,7 +88,7 @@ class ReviewRobustnessPropertiesTest {
                 });
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void reviewAndForecastNeverThrow_andEveryFindingIsInTheCatalog(@ForAll("records") MedicationRecord record,
             @ForAll("policies") Policy policy) {
         for (int day : new int[] {0, 30, 90, 150}) {

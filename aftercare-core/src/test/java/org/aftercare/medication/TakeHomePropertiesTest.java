@@ -42,7 +42,7 @@ class TakeHomePropertiesTest {
         return TakeHomeAllowance.compute(regimen, firstDay, closureDays, List.of(), ctx).strictest().allowedSupplyDays();
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void maximumIsMonotoneInTreatmentDays(@ForAll("policies") Policy policy, @ForAll("supplyDates") LocalDate firstDay,
             @ForAll @IntRange(min = 1, max = 900) int day, @ForAll @IntRange(min = 1, max = 60) int later,
             @ForAll @IntRange(min = 0, max = 3) int closureDays) {
@@ -50,7 +50,7 @@ class TakeHomePropertiesTest {
                 .isGreaterThanOrEqualTo(allowed(policy, firstDay, day, closureDays));
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void strictestWinsNeverAllowsMoreThanAnySingleLayer(@ForAll("supplyDates") LocalDate firstDay,
             @ForAll @IntRange(min = 1, max = 900) int day, @ForAll @IntRange(min = 0, max = 3) int closureDays) {
         List<PolicyLayer> layers = List.of(MedicationPolicies.federalBaseline(), MedicationPolicies.virginia(),
@@ -69,7 +69,7 @@ class TakeHomePropertiesTest {
         }
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000, seed = "20261122")
     void theForecastStepIsTheFirstDayTheAllowanceRises(@ForAll("policies") Policy policy,
             @ForAll("supplyDates") LocalDate today, @ForAll @IntRange(min = 1, max = 800) int day) {
         LocalDate start = today.minusDays(day - 1L);
@@ -89,7 +89,7 @@ class TakeHomePropertiesTest {
         assertThat(allowed(policy, step.date().minusDays(1), step.treatmentDay() - 1, 0)).isEqualTo(now);
     }
 
-    @Property(tries = 200)
+    @Property(tries = 1000, seed = "20261122")
     void aRequestOfExactlyTheAllowanceIsAccepted_andOneMoreIsNot(@ForAll("policies") Policy policy,
             @ForAll("supplyDates") LocalDate firstDay, @ForAll @IntRange(min = 1, max = 900) int day,
             @ForAll @IntRange(min = 0, max = 2) int closureDays) {

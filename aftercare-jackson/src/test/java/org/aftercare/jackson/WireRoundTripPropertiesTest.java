@@ -94,7 +94,7 @@ class WireRoundTripPropertiesTest {
 
     private final AftercareJson json = AftercareJson.standard();
 
-    @Property(tries = 300)
+    @Property(tries = 1000, seed = "20261122")
     void encodeThenDecode_givesTheSameRequest(@ForAll("requests") EvaluationRequest request,
             @ForAll("correlations") String correlation) {
         String encoded = json.encodeRequest(request, correlation);
@@ -119,7 +119,7 @@ class WireRoundTripPropertiesTest {
         assertThat(json.encodeRequest(back, correlation)).isEqualTo(encoded);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 1000, seed = "20261122")
     void mutatedDocuments_neverThrow_andAreAcceptedOrRejectedWithKnownCodes(@ForAll("mutations") String document) {
         Decoded<EvaluationRequest> decoded = json.decodeRequest(document.getBytes(StandardCharsets.UTF_8));
 
