@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.aftercare.Citation;
-import org.aftercare.InvalidValueException;
 import org.aftercare.incentive.DrawReplacement;
 import org.aftercare.incentive.EscalatingVoucherSchedule;
 import org.aftercare.incentive.EscalationUnit;
@@ -114,7 +113,7 @@ final class IncentiveProgramJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", typeCode("schedule.type", SCHEDULE_TYPES));
+        String type = o.required("type", Reads.oneOf("schedule", SCHEDULE_TYPES));
         if (type == null) {
             o.ignoreRest();
             o.end();
@@ -139,15 +138,6 @@ final class IncentiveProgramJson {
         DrawReplacement replacement = o.required("replacement", Reads.enumCode(DrawReplacement.class));
         return o.build(mark, () -> new PrizeDrawSchedule(new PrizeBowl(tiers), start, step, maximum, unit, bonusDraws,
                 replacement, Optional.ofNullable(recovery)));
-    }
-
-    private static Read<String> typeCode(String field, List<String> names) {
-        return Reads.code(field, t -> {
-            if (!names.contains(t)) {
-                throw new InvalidValueException(field, "be one of " + names, "\"" + t + "\"");
-            }
-            return t;
-        });
     }
 
     private static PrizeTier tier(JsonNode node, String pointer, Problems problems) {
@@ -189,7 +179,7 @@ final class IncentiveProgramJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", typeCode("target.type", TARGET_TYPES));
+        String type = o.required("type", Reads.oneOf("target", TARGET_TYPES));
         if (type == null) {
             o.ignoreRest();
             o.end();
