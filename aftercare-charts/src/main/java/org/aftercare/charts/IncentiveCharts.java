@@ -183,8 +183,10 @@ public final class IncentiveCharts {
     }
 
     private static String sources(IncentiveProgram program) {
+        java.util.Map<String, List<String>> byCitation = new java.util.LinkedHashMap<>();
+        program.parameterSources().forEach((k, c) -> byCitation.computeIfAbsent(c.toString(), x -> new ArrayList<>()).add(k));
         List<String> parts = new ArrayList<>();
-        program.parameterSources().forEach((k, c) -> parts.add(k + ": " + c));
+        byCitation.forEach((c, keys) -> parts.add(c + " (" + String.join(", ", keys) + ")"));
         return String.join("; ", parts);
     }
 
