@@ -74,7 +74,8 @@ public final class Scale {
                 ? (Math.sqrt(v) - Math.sqrt(domainMin)) / (Math.sqrt(domainMax) - Math.sqrt(domainMin))
                 : (v - domainMin) / (domainMax - domainMin);
         t = Math.max(0, Math.min(1, t));
-        return rangeStart + t * (rangeEnd - rangeStart);
+        double pixel = rangeStart + t * (rangeEnd - rangeStart);
+        return Math.max(Math.min(rangeStart, rangeEnd), Math.min(Math.max(rangeStart, rangeEnd), pixel));
     }
 
     @Override
