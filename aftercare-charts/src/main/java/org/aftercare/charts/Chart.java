@@ -40,21 +40,4 @@ public sealed interface Chart permits XyChart, TimelineChart {
      * @return the SVG document, not null
      */
     String toSvg();
-
-    /** Checks the fields every chart shares. */
-    static void checkCommon(String name, String title, String description) {
-        java.util.Objects.requireNonNull(name, "chart.name");
-        java.util.Objects.requireNonNull(title, "chart.title");
-        java.util.Objects.requireNonNull(description, "chart.description");
-        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new org.aftercare.InvalidValueException("chart.name", "be lowercase words joined by hyphens",
-                    "\"" + name + "\"");
-        }
-        if (title.isBlank()) {
-            throw new org.aftercare.InvalidValueException("chart.title", "not be blank", "\"" + title + "\"");
-        }
-        if (description.isBlank()) {
-            throw new org.aftercare.InvalidValueException("chart.description", "not be blank", "\"" + description + "\"");
-        }
-    }
 }

@@ -19,6 +19,23 @@ final class Drawing {
     private Drawing() {
     }
 
+    /** Checks the fields every chart shares: a file-safe name, a title and a description. */
+    static void checkChart(String name, String title, String description) {
+        java.util.Objects.requireNonNull(name, "chart.name");
+        java.util.Objects.requireNonNull(title, "chart.title");
+        java.util.Objects.requireNonNull(description, "chart.description");
+        if (!name.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new org.aftercare.InvalidValueException("chart.name", "be lowercase words joined by hyphens",
+                    "\"" + name + "\"");
+        }
+        if (title.isBlank()) {
+            throw new org.aftercare.InvalidValueException("chart.title", "not be blank", "\"" + title + "\"");
+        }
+        if (description.isBlank()) {
+            throw new org.aftercare.InvalidValueException("chart.description", "not be blank", "\"" + description + "\"");
+        }
+    }
+
     /** Draws a marker of a shape centred on a point. */
     static void marker(Svg svg, MarkerShape shape, double x, double y, String colour) {
         Svg.Stroke outline = Svg.Stroke.solid(colour, 1.5);

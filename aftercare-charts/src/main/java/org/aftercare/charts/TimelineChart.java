@@ -41,7 +41,7 @@ public record TimelineChart(String name, String title, String description, Axis 
 
     /** Validates the fields; see the class description. */
     public TimelineChart {
-        Chart.checkCommon(name, title, description);
+        Drawing.checkChart(name, title, description);
         Objects.requireNonNull(x, "chart.x");
         lanes = List.copyOf(Objects.requireNonNull(lanes, "chart.lanes"));
         guides = List.copyOf(Objects.requireNonNull(guides, "chart.guides"));

@@ -48,7 +48,7 @@ public record XyChart(String name, String title, String description, Axis x, Axi
 
     /** Validates the fields; see the class description. */
     public XyChart {
-        Chart.checkCommon(name, title, description);
+        Drawing.checkChart(name, title, description);
         Objects.requireNonNull(x, "chart.x");
         Objects.requireNonNull(y, "chart.y");
         series = List.copyOf(Objects.requireNonNull(series, "chart.series"));
