@@ -184,7 +184,8 @@ public final class IncentiveCharts {
 
     private static String sources(IncentiveProgram program) {
         java.util.Map<String, List<String>> byCitation = new java.util.LinkedHashMap<>();
-        program.parameterSources().forEach((k, c) -> byCitation.computeIfAbsent(c.toString(), x -> new ArrayList<>()).add(k));
+        program.parameterSources().forEach((k, c) -> byCitation.computeIfAbsent(c.toString(), x -> new ArrayList<>())
+                .add(k));
         List<String> parts = new ArrayList<>();
         byCitation.forEach((c, keys) -> parts.add(c + " (" + String.join(", ", keys) + ")"));
         return String.join("; ", parts);

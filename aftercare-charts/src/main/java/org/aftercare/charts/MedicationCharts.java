@@ -228,7 +228,8 @@ public final class MedicationCharts {
             Set<String> sources) {
         sources.add(e.layer() + ": " + e.citation());
         BigDecimal end = daysBetween(lastUse, e.earliest());
-        return Lane.of(label, List.of(new Span(BigDecimal.ZERO, end, "wait " + duration(e.requiredWait()), SpanFill.HATCHED)),
+        return Lane.of(label, List.of(new Span(BigDecimal.ZERO, end, "wait " + duration(e.requiredWait()),
+                SpanFill.HATCHED)),
                 List.of(new Mark(end, "earliest " + local(e.earliest(), zone), MarkerShape.TRIANGLE)));
     }
 

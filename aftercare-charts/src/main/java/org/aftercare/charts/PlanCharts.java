@@ -76,13 +76,14 @@ public final class PlanCharts {
                         + ")", SpanFill.OUTLINE)), List.of()));
         if (!plan.relapses().isEmpty()) {
             lanes.add(Lane.of("Recorded relapses", List.of(), plan.relapses().stream()
-                    .map(r -> new Mark(day(origin, r.date()), r.date() + " " + lower(r.substance().name()), MarkerShape.CROSS))
+                    .map(r -> new Mark(day(origin, r.date()), r.date() + " " + lower(r.substance().name()),
+                            MarkerShape.CROSS))
                     .toList()));
         }
-        Axis x = new Axis("Date (ticks on the first of each month)", AxisKind.LINEAR, BigDecimal.ZERO,
-                day(origin, end.plusDays(1)), monthTicks(origin, end.plusDays(1)));
-        String description = "Aftercare plan: placement in " + placement.level().label() + " from " + placement.start() + " to "
-                + placement.end() + ", " + plan.services().size() + " planned services (bars from first to last date, a "
+        Axis x = new Axis("Date (ticks on the first day of the month; one short tick per session)", AxisKind.LINEAR,
+                BigDecimal.ZERO, day(origin, end.plusDays(1)), monthTicks(origin, end.plusDays(1)));
+        String description = "Aftercare plan: placement in " + placement.level().label() + " from " + placement.start()
+                + " to " + placement.end() + ", " + plan.services().size() + " planned services (bars from first to last date, a "
                 + "tick per session, a circle for a referral), medication for OUD as recorded, and continuing care "
                 + "from " + plan.continuingCareStart() + " to " + plan.continuingCareEnd() + ".";
         return new TimelineChart("aftercare-plan", "Aftercare plan: levels of care and modalities over time", description,
