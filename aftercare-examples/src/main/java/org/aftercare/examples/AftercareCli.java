@@ -32,6 +32,7 @@ public final class AftercareCli {
             "  batch IN.ndjson OUT.ndjson       evaluate one request per line; one report per line",
             "  rules [--markdown]               print the rule catalog",
             "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
+            "  chart KIND|all [--out DIR]       draw SVG charts (ladder, vouchers, prizes, induction, plan)",
             "  --help                           print this help; every command takes --help too",
             "",
             "Exit status: 0 no ERROR findings, 1 ERROR findings, 2 input rejected or usage error,",
@@ -78,6 +79,8 @@ public final class AftercareCli {
                     return RulesCommand.run(rest, out, err);
                 case "schema":
                     return SchemaCommand.run(rest, out, err);
+                case "chart":
+                    return ChartCommand.run(rest, out, err);
                 case "--help":
                 case "-h":
                 case "help":
