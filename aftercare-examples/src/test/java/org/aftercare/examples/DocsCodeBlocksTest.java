@@ -10,8 +10,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,13 +44,14 @@ import org.xml.sax.InputSource;
  *   <li>{@code json} blocks: a snippet marker, or {@code <!-- json: schema NAME -->} (valid against
  *       docs/schema/NAME.schema.json), or {@code <!-- json: fragment -->} (strict JSON, or JSON members).</li>
  *   <li>{@code xml} blocks are well-formed, and Maven coordinates of aftercare name the project's version.</li>
+ *   <li>{@code <!-- output: ARGS -->} before a block: the block is exactly what {@code ./aftercare ARGS} prints.</li>
  *   <li>Command blocks: every {@code ./aftercare COMMAND} names a command of the command line's help.</li>
  * </ul>
  */
 class DocsCodeBlocksTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern BLOCK = Pattern.compile(
-            "(?:<!-- ((?:snippet|quote|json): [^>]*?) -->\\n)?```([a-z]*)\\n(.*?)```", Pattern.DOTALL);
+            "(?:<!-- ((?:snippet|quote|json|output): [^>]*?) -->\\n)?```([a-z]*)\\n(.*?)```", Pattern.DOTALL);
     private static final ObjectMapper STRICT = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -91,6 +95,22 @@ class DocsCodeBlocksTest {
                 .hasSizeGreaterThanOrEqualTo(1);
     }
 
+    @Test
+    void everyRelativeLinkAndImageResolves() throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([^)#\\s]+)(?:#[^)]*)?\\)");
+        List<String> broken = new ArrayList<>();
+        for (Path doc : documents()) {
+            Matcher m = link.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String target = m.group(1);
+                if (!target.matches("[a-z]+:.*") && !Files.exists(doc.getParent().resolve(target))) {
+                    broken.add(ROOT.relativize(doc) + " -> " + target);
+                }
+            }
+        }
+        assertThat(broken).as("links to files that do not exist").isEmpty();
+    }
+
     @TestFactory
     Stream<DynamicTest> everyBlockIsChecked() throws IOException {
         return blocks().stream().map(b -> DynamicTest.dynamicTest(b.toString(), () -> check(b)));
@@ -101,6 +121,10 @@ class DocsCodeBlocksTest {
             String[] target = b.marker().substring(b.marker().indexOf(' ') + 1).trim().split("#", 2);
             String source = Files.readString(ROOT.resolve(target[0]), StandardCharsets.UTF_8);
             assertThat(b.text()).as(b + " quotes " + b.marker()).isEqualTo(target.length == 1 ? source : region(source, target[1]));
+            return;
+        }
+        if (b.marker() != null && b.marker().startsWith("output: ")) {
+            assertThat(b.text()).as(b + " is the output of ./aftercare " + b.marker().substring(8)).isEqualTo(run(b.marker()));
             return;
         }
         switch (b.language()) {
@@ -150,6 +174,18 @@ class DocsCodeBlocksTest {
         while (m.find()) {
             assertThat(commands).as(b + ": ./aftercare " + m.group(1) + " is a command in the help").contains(m.group(1));
         }
+    }
+
+    /** Runs {@code ./aftercare ARGS} in process, with paths taken from the repository root as in the docs. */
+    private static String run(String marker) {
+        List<String> args = new ArrayList<>();
+        for (String a : marker.substring("output: ".length()).trim().split(" +")) {
+            args.add(a.contains("/") && Files.exists(ROOT.resolve(a)) ? ROOT.resolve(a).toString() : a);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AftercareCli.run(args, InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(OutputStream.nullOutputStream()), false);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static String projectVersion() throws IOException {
