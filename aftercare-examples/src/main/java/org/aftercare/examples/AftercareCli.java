@@ -31,6 +31,7 @@ public final class AftercareCli {
             "  evaluate FILE|- [--format text]  evaluate one JSON request; print the report (JSON or text)",
             "  batch IN.ndjson OUT.ndjson       evaluate one request per line; one report per line",
             "  rules [--markdown]               print the rule catalog",
+            "  sources [--markdown]             print every cited document and what cites it",
             "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
             "  chart KIND|all [--out DIR]       draw SVG charts (ladder, vouchers, prizes, induction, plan)",
             "  --help                           print this help; every command takes --help too",
@@ -77,6 +78,8 @@ public final class AftercareCli {
                     return BatchCommand.run(rest, out, err, terminal);
                 case "rules":
                     return RulesCommand.run(rest, out, err);
+                case "sources":
+                    return SourcesCommand.run(rest, out, err);
                 case "schema":
                     return SchemaCommand.run(rest, out, err);
                 case "chart":

@@ -60,4 +60,21 @@ public final class IntegrationExample {
         // end-snippet
         return request;
     }
+
+    /**
+     * Answers a request body with the JSON report, or the problem document when it is rejected, in one expression.
+     *
+     * @param body  the request body, not null
+     * @return the report or problem document, not null
+     */
+    public static String respond(byte[] body) {
+        // snippet:respond
+        AftercareJson json = AftercareJson.standard();            // or AftercareJson.withLimits(DecodeLimits...)
+        Decoded<EvaluationRequest> decoded = json.decodeRequest(body);   // byte[] or InputStream
+        String response = decoded instanceof Decoded.Accepted<EvaluationRequest> ok
+                ? json.encodeReport(Aftercare.evaluate(ok.value()), ok.correlation().orElse(null))
+                : json.encodeProblems(decoded.problems());
+        // end-snippet
+        return response;
+    }
 }

@@ -31,4 +31,14 @@ class IntegrationExampleTest {
         assertThat(Aftercare.evaluate(viaMapper).evaluation())
                 .isEqualTo(Aftercare.evaluate(SamplePlans.stepDownResidentialToIop().request()).evaluation());
     }
+
+    @Test
+    void respondGivesTheStoredReportOrTheProblemDocument() throws Exception {
+        byte[] request = Files.readAllBytes(SAMPLES.resolve("buprenorphine-induction-too-early.request.json"));
+
+        assertThat(IntegrationExample.respond(request)).isEqualTo(Files.readString(Path.of(
+                "../aftercare-jackson/src/test/resources/samples/buprenorphine-induction-too-early.report.json")));
+        assertThat(IntegrationExample.respond("{\"asOf\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .startsWith("{\n  \"problems\": [\n").contains("\"pointer\": \"/asOf\"").contains("json.wrong-type");
+    }
 }
