@@ -1,0 +1,72 @@
+package org.aftercare.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.List;
+import java.util.Objects;
+import org.aftercare.Finding;
+import org.hl7.fhir.r4.model.OperationOutcome;
+
+/**
+ * Maps FHIR R4 resources to an aftercare evaluation request and findings back to FHIR, such as a Bundle of
+ * MedicationRequests and urine drug test Observations to a request with a regimen and drug tests.
+ *
+ * <pre>{@code
+ * FhirMapper mapper = FhirMapper.r4();            // create once and share
+ * FhirMapping mapping = mapper.toRequest(FhirInput.builder(asOf, zone).bundle(bundle).build());
+ * AftercareReport report = Aftercare.evaluate(mapping.request());
+ * OperationOutcome outcome = mapper.toOperationOutcome(mapping.findings());
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe; it holds the R4 {@link FhirContext}, which is expensive to
+ *     create: create one mapper and share it.
+ * @since 0.1.0
+ */
+public final class FhirMapper {
+    private final FhirContext context;
+
+    private FhirMapper(FhirContext context) {
+        this.context = context;
+    }
+
+    /**
+     * Obtains a mapper for FHIR R4.
+     *
+     * @return the mapper, not null
+     */
+    public static FhirMapper r4() {
+        return new FhirMapper(FhirContext.forR4());
+    }
+
+    /**
+     * Maps FHIR resources to an evaluation request plus mapping findings (codes {@code fhir.*}). Never throws on
+     * bad clinical data: unmappable or ambiguous input becomes a finding.
+     *
+     * @param input  the resources, not null
+     * @return the mapping, not null
+     */
+    public FhirMapping toRequest(FhirInput input) {
+        Objects.requireNonNull(input, "input");
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Maps findings to an OperationOutcome: issue.severity from the severity, issue.code, details.coding the
+     * finding code, diagnostics the message, expression the FHIRPath of the element when known.
+     *
+     * @param findings  the findings, not null
+     * @return the outcome, not null
+     */
+    public OperationOutcome toOperationOutcome(List<Finding> findings) {
+        Objects.requireNonNull(findings, "findings");
+        throw new UnsupportedOperationException("not yet");
+    }
+
+    /**
+     * Returns the R4 context, for callers that parse or encode FHIR JSON.
+     *
+     * @return the context, not null
+     */
+    public FhirContext context() {
+        return context;
+    }
+}
