@@ -146,10 +146,10 @@ final class CarePlanMapping {
             }
         }
         if (placement == null) {
-            if (!placementBroken) {
-                ctx.report(FhirRules.MISSING_ELEMENT, cp, "activity", "CarePlan has no placement ServiceRequest (kind"
-                        + " placement, coded with an ASAM level); no plan is evaluated");
-            }
+            ctx.report(FhirRules.MISSING_ELEMENT, cp, "activity", placementBroken
+                    ? "CarePlan placement ServiceRequest cannot be read; no plan is evaluated"
+                    : "CarePlan has no placement ServiceRequest (kind placement, coded with an ASAM level); no plan is"
+                            + " evaluated");
             return Optional.empty();
         }
         MoudStatus moud = moud(cp).orElse(derivedMoud);

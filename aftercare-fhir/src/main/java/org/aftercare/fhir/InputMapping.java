@@ -60,6 +60,15 @@ final class InputMapping {
                         + " mapping read; not evaluated on its own");
             }
         }
+        List<IBaseResource> all = new ArrayList<>(input.resources());
+        all.addAll(input.draftOrders());
+        for (IBaseResource r : all) {
+            if (!ctx.accounted().containsKey(r)) {
+                // Safety net: every input resource maps or yields a finding; reaching this is a mapping defect.
+                ctx.report(FhirRules.UNSUPPORTED_RESOURCE, Severity.WARNING, r, "", r.fhirType()
+                        + " was neither mapped nor reported (a mapping defect); not evaluated");
+            }
+        }
         EvaluationRequest.Builder b = EvaluationRequest.builder(input.asOf(), input.zone()).policy(input.policy());
         if (plan.isPresent()) {
             b.plan(plan.get());
