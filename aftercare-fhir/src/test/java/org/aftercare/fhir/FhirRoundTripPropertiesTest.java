@@ -43,10 +43,17 @@ class FhirRoundTripPropertiesTest {
         return p.toBuilder().needs(Set.of()).build();
     }
 
+    /** Through FHIR JSON too: the written resources in a collection Bundle, encoded and parsed again. */
     static FhirMapping roundTrip(EvaluationRequest request) {
         List<Resource> resources = MAPPER.toResources(request);
+        org.hl7.fhir.r4.model.Bundle bundle = new org.hl7.fhir.r4.model.Bundle()
+                .setType(org.hl7.fhir.r4.model.Bundle.BundleType.COLLECTION);
+        resources.forEach(r -> bundle.addEntry().setResource(r));
+        String json = MAPPER.context().newJsonParser().encodeResourceToString(bundle);
+        org.hl7.fhir.r4.model.Bundle parsed = MAPPER.context().newJsonParser()
+                .parseResource(org.hl7.fhir.r4.model.Bundle.class, json);
         return MAPPER.toRequest(FhirInput.builder(request.context().asOf(), request.context().zone())
-                .resources(resources).build());
+                .bundle(parsed).build());
     }
 
     @Property(tries = 1000, seed = InvariantSeed.SEED)
