@@ -66,7 +66,7 @@ public final class FhirMapper {
      * a Patient with only a birth date (no id), Conditions for the patient's answers, MedicationRequests for regimens,
      * take-home requests and adjunct orders, MedicationAdministrations for given and missed doses,
      * MedicationDispenses for take-home doses, Observations for last opioid use, COWS and drug tests, and a CarePlan
-     * with ServiceRequests for the plan. Ids are local ({@code mr-1}, {@code obs-1}, ...) and no resource names a
+     * with ServiceRequests for the plan (and an activity naming the preset of its incentive programme). Ids are local ({@code mr-1}, {@code obs-1}, ...) and no resource names a
      * subject; the caller links them to its patient. What round-trips is listed in docs/fhir-mapping.md.
      *
      * <pre>{@code

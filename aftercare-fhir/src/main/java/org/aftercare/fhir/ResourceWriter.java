@@ -74,7 +74,11 @@ final class ResourceWriter {
         ResourceWriter w = new ResourceWriter(request);
         w.patient(request.patient());
         request.medication().ifPresent(w::record);
-        request.plan().ifPresent(w::plan);
+        request.plan().ifPresent(plan -> {
+            CarePlan cp = w.plan(plan);
+            request.incentiveProgram().filter(p -> p.prescribedMoud().equals(plan.moud().medications()))
+                    .ifPresent(p -> IncentiveMapping.write(cp, p, request.context().zone()));
+        });
         return List.copyOf(w.out);
     }
 
@@ -320,7 +324,7 @@ final class ResourceWriter {
 
     // ---- plan ----
 
-    private void plan(AftercarePlan plan) {
+    private CarePlan plan(AftercarePlan plan) {
         CarePlan cp = add(new CarePlan(), "cp");
         cp.setStatus(CarePlan.CarePlanStatus.ACTIVE);
         cp.setIntent(CarePlan.CarePlanIntent.PLAN);
@@ -364,6 +368,7 @@ final class ResourceWriter {
             }
             cp.addActivity().setReference(new Reference("ServiceRequest/" + sr.getIdElement().getIdPart()));
         }
+        return cp;
     }
 
     private static CodeableConcept moud(MoudStatus moud) {
