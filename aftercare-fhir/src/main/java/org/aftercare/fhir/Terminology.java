@@ -129,6 +129,10 @@ final class Terminology {
     static final List<String> ICD_PREGNANCY = List.of("O", "Z33.1");
     static final String ICD_PREGNANCY_WRITE = "Z33.1";      // Pregnant state
 
+    // ---- SNOMED CT diagnoses: 75544000 "Opioid dependence (disorder)". Source: SNOMED CT concept as printed next to
+    // DSM-5 304.00 / ICD-10-CM F11.20 in public code; not re-checked in a SNOMED CT browser in this session. ----
+    static final String SNOMED_OPIOID_DEPENDENCE = "75544000";
+
     private Terminology() {
     }
 

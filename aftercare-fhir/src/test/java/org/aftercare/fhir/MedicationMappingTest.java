@@ -271,8 +271,15 @@ class MedicationMappingTest {
         assertThat(m.request().medication().orElseThrow().doses()).containsExactly(DoseEvent.takeHome(
                 Formulation.METHADONE_ORAL_LIQUID, Dose.ofMilligrams("80"), START, 6, 1));
         md.setDaysSupply(null);
-        assertThat(map(methadoneOrder(), md).findings()).extracting(Finding::code, Finding::path)
-                .containsExactly(tuple("fhir.missing-element", "MedicationDispense/md-1.daysSupply"));
+        assertThat(map(methadoneOrder(), md).findings()).extracting(Finding::code, Finding::path, Finding::message)
+                .containsExactly(tuple("fhir.missing-element", "MedicationDispense/md-1.daysSupply", "MedicationDispense"
+                        + " has no days supply (nor an authorizing MedicationRequest in the input with an expected"
+                        + " supply duration)"));
+        MedicationRequest prescription = methadoneOrder();
+        prescription.getDispenseRequest().setExpectedSupplyDuration(Quantities.daysDuration(3));
+        md.addAuthorizingPrescription(new Reference("MedicationRequest/mr-m"));
+        assertThat(map(prescription, md).request().medication().orElseThrow().doses()).containsExactly(
+                DoseEvent.takeHome(Formulation.METHADONE_ORAL_LIQUID, Dose.ofMilligrams("80"), START, 3, 1));
     }
 
     @Test

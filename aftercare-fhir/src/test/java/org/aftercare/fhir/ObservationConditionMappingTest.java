@@ -166,6 +166,9 @@ class ObservationConditionMappingTest {
                 condition("c6", "F11.21", "entered-in-error"));
         assertThat(m.request().patient().opioidUseDisorder()).isEqualTo(Answer.YES);
         assertThat(m.request().patient().stimulantUseDisorder()).isEqualTo(Answer.NO);
+        Condition snomed = new Condition();
+        snomed.setCode(new CodeableConcept().addCoding(new Coding("http://snomed.info/sct", "75544000", null)));
+        assertThat(map(snomed).request().patient().opioidUseDisorder()).isEqualTo(Answer.YES);
         assertThat(m.request().patient().coOccurringMentalHealthDisorder()).isEqualTo(Answer.YES);
         assertThat(m.request().patient().pregnant()).isEqualTo(Answer.YES);
         assertThat(m.findings()).extracting(Finding::code, Finding::severity, Finding::path)
