@@ -4,7 +4,9 @@ import ca.uhn.fhir.context.FhirContext;
 import java.util.List;
 import java.util.Objects;
 import org.aftercare.Finding;
+import org.aftercare.evaluation.EvaluationRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Maps FHIR R4 resources to an aftercare evaluation request and findings back to FHIR, such as a Bundle of
@@ -77,7 +79,7 @@ public final class FhirMapper {
      * @param request  the request, not null
      * @return the resources, not null
      */
-    public java.util.List<org.hl7.fhir.r4.model.Resource> toResources(org.aftercare.evaluation.EvaluationRequest request) {
+    public List<Resource> toResources(EvaluationRequest request) {
         Objects.requireNonNull(request, "request");
         return ResourceWriter.write(request);
     }
