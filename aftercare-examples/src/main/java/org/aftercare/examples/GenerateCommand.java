@@ -7,7 +7,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.aftercare.jackson.AftercareJson;
 
 /**
@@ -63,14 +69,32 @@ final class GenerateCommand {
             return ExitStatus.REJECTED;
         }
         AftercareJson json = AftercareJson.standard();
+        long s = seed;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "aftercare-generate");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<String>> window = new ArrayDeque<>();
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(Path.of(file), StandardCharsets.UTF_8), 1 << 16)) {
             for (long n = 0; n < count; n++) {
-                w.write(oneLine(json.encodeRequest(SyntheticRequests.request(seed, n), "synthetic:" + seed + ":" + n)));
+                long i = n;
+                window.addLast(pool.submit(() -> oneLine(json.encodeRequest(SyntheticRequests.request(s, i),
+                        "synthetic:" + s + ":" + i))));
+                if (window.size() >= 256) {
+                    w.write(take(window.removeFirst()));
+                    w.write('\n');
+                }
+            }
+            while (!window.isEmpty()) {
+                w.write(take(window.removeFirst()));
                 w.write('\n');
             }
         } catch (IOException e) {
             err.println("aftercare generate: cannot write '" + file + "' (" + e.getClass().getSimpleName() + ")");
             return ExitStatus.REJECTED;
+        } finally {
+            pool.shutdownNow();
         }
         err.println("aftercare generate: " + count + " requests written to " + file);
         return ExitStatus.OK;
@@ -91,6 +115,17 @@ final class GenerateCommand {
             }
         }
         return sb.toString();
+    }
+
+    private static String take(Future<String> line) throws IOException {
+        try {
+            return line.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("generating a request failed", e.getCause());
+        }
     }
 
     private static Long parse(String text) {

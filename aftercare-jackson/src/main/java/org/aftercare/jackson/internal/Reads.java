@@ -143,16 +143,27 @@ final class Reads {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The constants of each enum by wire code (the first constant of a code wins, as a scan in order would). */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new java.util.HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.putIfAbsent(code((Enum<?>) e), e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
     static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
         return (node, pointer, problems) -> {
             String s = string().read(node, pointer, problems);
             if (s == null) {
                 return null;
             }
-            for (E e : type.getEnumConstants()) {
-                if (code(e).equals(s)) {
-                    return e;
-                }
+            Object e = CODES.get(type).get(s);
+            if (e != null) {
+                return type.cast(e);
             }
             problems.add(pointer, "json.unknown-code", "expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Reads::code).toList() + ", found " + quoted(s));
