@@ -324,10 +324,11 @@ public final class IncentiveLedger {
             if (cap.isEmpty() || !cap.get().value().isLimited()) {
                 continue;
             }
-            String window = window(key, date, payment);
             Money used = paidWithin(before, key, date, payment);
             Money remaining = cap.get().value().highestPayable().orElseThrow().minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
+                // described only when hit (paidWithin has already noted a missing annual basis, if any)
+                String window = window(key, date, payment);
                 allowed = remaining;
                 List<Citation> sources = new ArrayList<>(List.of(cap.get().citation()));
                 if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
