@@ -152,7 +152,7 @@ final class BatchCommand {
     /** Returns the closing line such as {@code 1000000 requests in 41.2 s (24271 requests/s, 2 workers), peak heap 212 MB}. */
     static String throughput(long requests, long nanos, int workers, long peakHeap) {
         double seconds = nanos / 1e9;
-        return String.format(java.util.Locale.ROOT, "%d requests in %.1f s (%.0f requests/s, %d workers), peak heap %d MB%n",
+        return String.format(java.util.Locale.ROOT, "%d requests in %.1f s (%.0f requests/s, %d workers), peak heap %d MB\n",
                 requests, seconds, seconds > 0 ? requests / seconds : 0.0, workers, peakHeap >> 20);
     }
 
