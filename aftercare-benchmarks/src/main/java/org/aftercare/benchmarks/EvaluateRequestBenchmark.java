@@ -9,6 +9,7 @@ import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
 import org.aftercare.jackson.AftercareJson;
+import org.aftercare.jackson.DecodeLimits;
 import org.aftercare.jackson.Decoded;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +33,7 @@ public class EvaluateRequestBenchmark {
     @Param({"1"})
     public int scale;
 
-    private final AftercareJson json = AftercareJson.standard();
+    private AftercareJson json;
     private final ObjectMapper mapper = new ObjectMapper();
     private byte[] document;
     private EvaluationRequest validPlan;
@@ -40,6 +41,10 @@ public class EvaluateRequestBenchmark {
     /** Builds and encodes the request. */
     @Setup
     public void setUp() {
+        // the standard limits at scale 1; the 10x and 100x documents (up to ~2 MB, 4,800 attendance records)
+        // need larger ones
+        json = scale == 1 ? AftercareJson.standard() : AftercareJson.withLimits(DecodeLimits.DEFAULT
+                .withMaxDocumentBytes(64 << 20).withMaxArrayLength(1_000_000));
         document = json.encodeRequest(Workloads.full(scale), null).getBytes(StandardCharsets.UTF_8);
         validPlan = Workloads.plan(scale);
     }

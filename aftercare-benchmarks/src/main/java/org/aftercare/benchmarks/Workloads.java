@@ -56,26 +56,30 @@ public final class Workloads {
     }
 
     /**
-     * Returns a valid 2.1 IOP plan of {@code 12 * scale} weeks: group therapy three times a week, weekly relapse
-     * prevention (MBRP) and mutual help, 90 days of recovery housing, every session up to the as-of date
-     * recorded as attended (a missed session every fifth week). Evaluated in its last week.
+     * Returns a 12-week 2.1 IOP plan whose size grows with {@code scale}: {@code scale} group-therapy services
+     * three times a week (3 h at scale 1; shorter as the scale grows, so the weekly hours stay plausible), weekly
+     * relapse prevention (MBRP) and mutual help, 90 days of recovery housing, and every group session up to the
+     * as-of date recorded (a missed session every fifth week). At scale 1 the plan is valid (no ERROR or WARNING
+     * finding). Evaluated in its last week.
      *
-     * @param scale  1, 10, 100: how many times the sample's 12 weeks
+     * @param scale  1, 10, 100: how many group services, and so how many sessions and attendance records
      * @return the request, not null
      */
     public static EvaluationRequest plan(int scale) {
-        int weeks = 12 * scale;
-        LocalDate end = START.plusWeeks(weeks).minusDays(1);
+        LocalDate end = START.plusWeeks(12).minusDays(1);
         PatientContext patient = PatientContext.builder().ageYears(29).opioidUseDisorder(Answer.YES)
                 .stimulantUseDisorder(Answer.YES).coOccurringMentalHealthDisorder(Answer.NO).pregnant(Answer.NO)
                 .needs(SupportNeed.HOUSING).build();
         AftercarePlan.Builder plan = AftercarePlan.builder()
                 .patient(patient)
                 .placement(CarePlacement.of(AsamLevel.V3_2_1, CareSetting.OUTPATIENT, START, end))
-                .steppingDownFrom(AsamLevel.V3_3_5)
-                .service(PlannedService.inPerson(Modality.GROUP_THERAPY,
-                        SessionSchedule.weekly(Duration.ofHours(3), START, end, MONDAY, WEDNESDAY, FRIDAY)))
-                .service(PlannedService.inPerson(Modality.MINDFULNESS_BASED_RELAPSE_PREVENTION,
+                .steppingDownFrom(AsamLevel.V3_3_5);
+        Duration group = scale == 1 ? Duration.ofHours(3) : Duration.ofMinutes(Math.max(1, 180 / scale));
+        for (int i = 0; i < scale; i++) {
+            plan.service(PlannedService.inPerson(Modality.GROUP_THERAPY,
+                    SessionSchedule.weekly(group, START, end, MONDAY, WEDNESDAY, FRIDAY)));
+        }
+        plan.service(PlannedService.inPerson(Modality.MINDFULNESS_BASED_RELAPSE_PREVENTION,
                         SessionSchedule.weekly(Duration.ofHours(1), START, end, TUESDAY)))
                 .service(PlannedService.inPerson(Modality.RECOVERY_HOUSING, ResidentialStay.of(START, START.plusDays(89))))
                 .service(PlannedService.inPerson(Modality.MUTUAL_HELP,
@@ -85,11 +89,13 @@ public final class Workloads {
         LocalDate asOf = end.minusDays(3);
         for (int week = 0; START.plusWeeks(week).isBefore(asOf.minusDays(6)); week++) {
             LocalDate monday = START.plusWeeks(week);
-            AttendanceStatus status = week % 5 == 4 ? AttendanceStatus.MISSED : AttendanceStatus.ATTENDED;
-            plan.attendance(AttendanceRecord.of(0, monday, status));
-            plan.attendance(AttendanceRecord.of(0, monday.plusDays(2), AttendanceStatus.ATTENDED));
-            plan.attendance(AttendanceRecord.of(0, monday.plusDays(4), AttendanceStatus.ATTENDED));
-            plan.attendance(AttendanceRecord.of(1, monday.plusDays(1), AttendanceStatus.ATTENDED));
+            for (int i = 0; i < scale; i++) {
+                AttendanceStatus status = week % 5 == 4 && i == 0 ? AttendanceStatus.MISSED : AttendanceStatus.ATTENDED;
+                plan.attendance(AttendanceRecord.of(i, monday, status));
+                plan.attendance(AttendanceRecord.of(i, monday.plusDays(2), AttendanceStatus.ATTENDED));
+                plan.attendance(AttendanceRecord.of(i, monday.plusDays(4), AttendanceStatus.ATTENDED));
+            }
+            plan.attendance(AttendanceRecord.of(scale, monday.plusDays(1), AttendanceStatus.ATTENDED));
         }
         return EvaluationRequest.builder(at(asOf), ZONE).policy(StandardPolicies.usDefault())
                 .plan(plan.build()).build();
@@ -121,10 +127,22 @@ public final class Workloads {
      * @return the events, in chronological order, not null
      */
     public static List<IncentiveEvent> samples(int weeks) {
-        List<IncentiveEvent> events = new ArrayList<>(weeks * 3);
-        for (int n = 0; n < weeks * 3; n++) {
-            LocalDate date = START.plusWeeks(n / 3).plusDays(2L * (n % 3));
-            Instant at = date.atTime(9, 30).atZone(ZONE).toInstant();
+        return samples(weeks, 1);
+    }
+
+    /**
+     * Returns {@link #samples(int)} with {@code perDay} samples on each sample day, a minute apart.
+     *
+     * @param weeks  the weeks
+     * @param perDay  samples per sample day
+     * @return the events, in chronological order, not null
+     */
+    public static List<IncentiveEvent> samples(int weeks, int perDay) {
+        List<IncentiveEvent> events = new ArrayList<>(weeks * 3 * perDay);
+        for (int n = 0; n < weeks * 3 * perDay; n++) {
+            int day = n / perDay;
+            LocalDate date = START.plusWeeks(day / 3).plusDays(2L * (day % 3));
+            Instant at = date.atTime(9, 30).plusMinutes(n % perDay).atZone(ZONE).toInstant();
             DrugTest test = n % 29 == 28 ? DrugTest.missed(Specimen.URINE, at)
                     : DrugTest.of(Specimen.URINE, at, List.of(
                             AnalyteResult.of(Analyte.COCAINE, n % 17 == 16 ? Outcome.POSITIVE : Outcome.NEGATIVE),
@@ -135,19 +153,19 @@ public final class Workloads {
     }
 
     /**
-     * Returns a full request: the plan of {@link #plan(int)}, methadone, and the voucher programme with
-     * {@code 12 * scale} weeks of samples.
+     * Returns a full request: the plan of {@link #plan(int)}, methadone, and 12 weeks of the voucher programme
+     * with {@code 36 * scale} samples ({@code scale} on each sample day).
      *
      * @param scale  1, 10, 100
      * @return the request, not null
      */
     public static EvaluationRequest full(int scale) {
         EvaluationRequest plan = plan(scale);
-        int weeks = 12 * scale;
         return EvaluationRequest.builder(plan.context().asOf(), ZONE)
                 .policy(StandardPolicies.usDefault())
                 .plan(plan.plan().orElseThrow())
-                .incentives(voucherProgram(weeks), samples(weeks))
+                .incentives(voucherProgram(12), samples(12, scale).stream()
+                        .filter(e -> e.dateIn(ZONE).isBefore(plan.context().asOfDate())).toList())
                 .drawSeed(42L)
                 .build();
     }

@@ -16,7 +16,7 @@ class BenchmarkSmokeTest {
 
     @Test
     void planValidationAndItsBaselineRunOnTheSamplesAndAScaledPlan() throws Exception {
-        for (String plans : new String[] {"samples", "10"}) {
+        for (String plans : new String[] {"samples", "1", "10", "100"}) {
             PlanValidationBenchmark b = new PlanValidationBenchmark();
             b.plans = plans;
             b.setUp();
@@ -34,6 +34,14 @@ class BenchmarkSmokeTest {
         assertThat(report.incentiveReport()).isPresent();
         assertThat(new java.util.ArrayList<Object>(b.bindToMaps().keySet())).contains("asOf", "plan", "incentive");
         assertThat(report.evaluation().findings()).isNotEmpty();
+    }
+
+    @Test
+    void theHundredfoldRequestDecodesUnderTheBenchmarksLimits() {
+        EvaluateRequestBenchmark b = new EvaluateRequestBenchmark();
+        b.scale = 100;
+        b.setUp();
+        assertThat(b.decodeAndEvaluate().incentiveReport().orElseThrow().ledger().entries()).hasSize(3500);
     }
 
     @Test
@@ -58,6 +66,14 @@ class BenchmarkSmokeTest {
             assertThat(VoucherLoop.totalCents(Workloads.samples(weeks), Workloads.ZONE, LocalDate.of(2026, 1, 5)))
                     .isEqualTo(cents);
         }
+    }
+
+    @Test
+    void theLedgerOfAHundredYearsRuns() {
+        IncentiveLedgerBenchmark b = new IncentiveLedgerBenchmark();
+        b.weeks = 5200;
+        b.setUp();
+        assertThat(b.ledger().entries()).hasSize(15600);
     }
 
     @Test
