@@ -20,7 +20,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark and prints the ratio table: {@code java -jar aftercare-benchmarks/target/benchmarks.jar
  * [--full]} (or {@code ./aftercare-bench [--full]}). The short mode (default, about 2 minutes) measures the
  * four benchmarks of issue 8 at scale 1; {@code --full} adds the 10x and 100x scales and measures longer
- * (about 10 minutes). Every benchmark runs with the gc profiler, so allocation per operation is reported.
+ * (about 8 minutes). Every benchmark runs with the gc profiler, so allocation per operation is reported.
  */
 public final class BenchmarkReport {
     /** A benchmark measured against its baseline, with the target ratio. */
@@ -53,8 +53,8 @@ public final class BenchmarkReport {
                 .jvmArgsAppend("-Xmx1g")
                 .shouldFailOnError(true);
         if (full) {
-            options.warmupIterations(4).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(5).measurementTime(TimeValue.seconds(2))
+            options.warmupIterations(3).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(4).measurementTime(TimeValue.seconds(2))
                     .param("plans", "samples", "1", "10", "100")
                     .param("scale", "1", "10", "100")
                     .param("weeks", "52", "520", "5200");
