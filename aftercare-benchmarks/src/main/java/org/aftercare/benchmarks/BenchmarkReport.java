@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every benchmark and prints the ratio table: {@code java -jar aftercare-benchmarks/target/benchmarks.jar
- * [--full]} (or {@code ./aftercare-bench [--full]}). The short mode (default, about 2 minutes) measures the
+ * [--full]} (or {@code ./aftercare-bench [--full]}). The short mode (default, about 1 minute) measures the
  * four benchmarks of issue 8 at scale 1; {@code --full} adds the 10x and 100x scales and measures longer
  * (about 8 minutes). Every benchmark runs with the gc profiler, so allocation per operation is reported.
  */
