@@ -89,7 +89,7 @@ public final class PolicyKey<T> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PolicyKey<?> other && name.equals(other.name) && type.equals(other.type);
+        return o == this || o instanceof PolicyKey<?> other && name.equals(other.name) && type.equals(other.type);
     }
 
     @Override

@@ -31,7 +31,11 @@ public final class RuleContext {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX", Locale.ROOT);
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, AppliedThreshold> applied = new LinkedHashMap<>();
+    private final Map<AppliedKey, AppliedThreshold> applied = new LinkedHashMap<>();
+
+    /** What makes an applied threshold distinct: its key, layer and period (the value follows from them). */
+    private record AppliedKey(String key, String layer, EffectivePeriod period) {
+    }
 
     private RuleContext(EvaluationContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -181,7 +185,7 @@ public final class RuleContext {
      */
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        applied.putIfAbsent(threshold.key() + "@" + threshold.layer() + "@" + threshold.period(), threshold);
+        applied.putIfAbsent(new AppliedKey(threshold.key(), threshold.layer(), threshold.period()), threshold);
     }
 
     /**
@@ -212,6 +216,9 @@ public final class RuleContext {
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
-        noteApplied(AppliedThreshold.of(resolved));
+        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
+        Threshold<?> t = resolved.threshold();
+        applied.computeIfAbsent(new AppliedKey(t.key().name(), resolved.layer(), t.period()),
+                k -> AppliedThreshold.of(resolved));
     }
 }

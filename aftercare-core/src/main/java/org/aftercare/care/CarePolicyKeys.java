@@ -1,9 +1,12 @@
 package org.aftercare.care;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftercare.PolicyKey;
 
 /**
@@ -13,6 +16,13 @@ import org.aftercare.PolicyKey;
  * @since 0.1.0
  */
 public final class CarePolicyKeys {
+    // Keys built once per level and population or modality (every plan evaluation reads them; equal by name
+    // and type, so a cached key is the key). First in the class: the constants below may not need them, but
+    // nothing can read them before they exist.
+    private static final Map<List<Object>, Optional<PolicyKey<HourBounds>>> WEEKLY_HOURS = new ConcurrentHashMap<>();
+    private static final Map<Modality, PolicyKey<UsualDose>> USUAL_DOSE = new ConcurrentHashMap<>();
+    private static final Map<Modality, PolicyKey<AgeRange>> AGE_RANGE = new ConcurrentHashMap<>();
+
     /** Age in whole years from which adult (not adolescent) level bounds apply. */
     public static final PolicyKey<Integer> ADULT_AGE = PolicyKey.of("care.population.adult-age", Integer.class,
             "age in years from which adult level bounds apply");
@@ -46,6 +56,10 @@ public final class CarePolicyKeys {
     public static Optional<PolicyKey<HourBounds>> weeklyHours(AsamLevel level, Population population) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(population, "population");
+        return WEEKLY_HOURS.computeIfAbsent(List.of(level, population), k -> buildWeeklyHours(level, population));
+    }
+
+    private static Optional<PolicyKey<HourBounds>> buildWeeklyHours(AsamLevel level, Population population) {
         if (!hasHourBounds(level)) {
             return Optional.empty();
         }
@@ -79,6 +93,10 @@ public final class CarePolicyKeys {
      * @return the key, not null
      */
     public static PolicyKey<UsualDose> usualDose(Modality modality) {
+        return USUAL_DOSE.computeIfAbsent(modality, m -> buildUsualDose(m));
+    }
+
+    private static PolicyKey<UsualDose> buildUsualDose(Modality modality) {
         return PolicyKey.of("care.modality." + modality.code() + ".usual-dose", UsualDose.class,
                 "usual dose of " + modality.label());
     }
@@ -91,6 +109,10 @@ public final class CarePolicyKeys {
      * @return the key, not null
      */
     public static PolicyKey<AgeRange> ageRange(Modality modality) {
+        return AGE_RANGE.computeIfAbsent(modality, m -> buildAgeRange(m));
+    }
+
+    private static PolicyKey<AgeRange> buildAgeRange(Modality modality) {
         return PolicyKey.of("care.modality." + modality.code() + ".age-range", AgeRange.class,
                 "ages for which " + modality.label() + " is intended");
     }

@@ -80,6 +80,9 @@ public enum Modality {
     /** Legal services. */
     LEGAL_SERVICES("Legal services", INDIVIDUAL, WRAP_AROUND, false, false, SupportNeed.LEGAL);
 
+    /** The wire code, computed once: {@code name()} in lower case with hyphens. */
+    private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     private final String label;
     private final ModalityFormat format;
     private final ModalityRole role;
@@ -122,7 +125,7 @@ public enum Modality {
      * @return the code, not null
      */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -182,7 +183,29 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
      * @return the total session time, not null
      */
     public Duration timeBetween(LocalDate from, LocalDate to) {
-        return sessionLength.multipliedBy(sessionDatesBetween(from, to).size());
+        return sessionLength.multipliedBy(sessionsBetween(from, to));
+    }
+
+    /**
+     * Counts the dates of {@link #sessionDatesBetween} without listing them or visiting every day: for each
+     * weekday of the schedule, every seventh day from the first such day, kept when its week is a session week.
+     */
+    private int sessionsBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        LocalDate first = from.isAfter(start) ? from : start;
+        LocalDate last = to.isBefore(end) ? to : end;
+        long startDay = start.toEpochDay();
+        long lastDay = last.toEpochDay();
+        int count = 0;
+        for (DayOfWeek day : days) {
+            for (long d = first.with(TemporalAdjusters.nextOrSame(day)).toEpochDay(); d <= lastDay; d += 7) {
+                if ((d - startDay) / 7 % intervalWeeks == 0) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     /**

@@ -2,7 +2,9 @@ package org.aftercare.incentive;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftercare.Citation;
 import org.aftercare.EffectivePeriod;
 import org.aftercare.InvalidValueException;
@@ -77,6 +79,19 @@ public final class FundingPolicies {
      */
     public static PolicyLayer layer(String name) {
         Objects.requireNonNull(name, "name");
+        PolicyLayer known = LAYERS.get(name);
+        if (known != null) {
+            return known;
+        }
+        PolicyLayer built = build(name);
+        LAYERS.put(name, built);
+        return built;
+    }
+
+    /** The layers built so far (immutable values; one per name of {@link #names()}): every request names one. */
+    private static final Map<String, PolicyLayer> LAYERS = new ConcurrentHashMap<>();
+
+    private static PolicyLayer build(String name) {
         switch (name) {
             case OIG_NOMINAL_VALUE:
                 return oigNominalValue();

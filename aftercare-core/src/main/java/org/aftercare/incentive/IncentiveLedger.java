@@ -82,19 +82,32 @@ public final class IncentiveLedger {
      */
     public static IncentiveLedger compute(IncentiveProgram program, List<? extends IncentiveEvent> events, long seed) {
         Objects.requireNonNull(events, "events");
-        List<Integer> order = new ArrayList<>();
+        Objects.requireNonNull(program, "program");
+        List<Integer> order = new ArrayList<>(events.size());
+        LocalDate[] dates = new LocalDate[events.size()];
         for (int i = 0; i < events.size(); i++) {
             Objects.requireNonNull(events.get(i), "events[" + i + "]");
+            dates[i] = events.get(i).dateIn(program.zone());
             order.add(i);
         }
+        // the chronological order compares dates first: computed once per event instead of once per comparison
         Comparator<IncentiveEvent> chronological = IncentiveEvent.chronological(program.zone());
-        order.sort((a, b) -> chronological.compare(events.get(a), events.get(b)));
+        order.sort((a, b) -> {
+            int byDate = dates[a].compareTo(dates[b]);
+            return byDate != 0 ? byDate : chronological.compare(events.get(a), events.get(b));
+        });
         IncentiveLedger ledger = start(program, seed);
+        List<LedgerEntry> entries = new ArrayList<>(events.size());
+        Escalation state = Escalation.START;
+        long draws = 0;
         for (int index : order) {
-            ledger = ledger.step(events.get(index), index);
+            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index]);
+            entries.add(step.entry());
+            state = step.state();
+            draws = step.drawsMade();
         }
-        return new IncentiveLedger(program, seed, ImmutableList.copyOf(events), ledger.entries, ledger.state,
-                ledger.drawsMade);
+        return new IncentiveLedger(program, seed, ImmutableList.copyOf(events), ImmutableList.copyOf(entries), state,
+                draws);
     }
 
     /**
@@ -111,8 +124,10 @@ public final class IncentiveLedger {
                 && IncentiveEvent.chronological(program.zone()).compare(event, entries.get(entries.size() - 1).event()) < 0) {
             return compute(program, all, seed);
         }
-        IncentiveLedger next = step(event, events.size());
-        return new IncentiveLedger(program, seed, all, next.entries, next.state, next.drawsMade);
+        Step next = step(entries, state, drawsMade, event, events.size(), event.dateIn(program.zone()));
+        return new IncentiveLedger(program, seed, all,
+                ImmutableList.<LedgerEntry>builder().addAll(entries).add(next.entry()).build(), next.state(),
+                next.drawsMade());
     }
 
     /**
@@ -219,8 +234,16 @@ public final class IncentiveLedger {
         return "IncentiveLedger[" + program.name() + ", " + entries.size() + " entries, total " + total() + "]";
     }
 
-    private IncentiveLedger step(IncentiveEvent event, int index) {
-        LocalDate date = event.dateIn(program.zone());
+    /** One event's entry, and the escalation state and the count of draws after it. */
+    private record Step(LedgerEntry entry, Escalation state, long drawsMade) {
+    }
+
+    /**
+     * Processes one event after the entries {@code before} (chronological, none later than the event), from the
+     * state and draw count after them. Uses only this ledger's programme and seed.
+     */
+    private Step step(List<LedgerEntry> before, Escalation state, long drawsMade, IncentiveEvent event, int index,
+            LocalDate date) {
         int week = program.weekOf(date);
         Verdict verdict = Verdict.judge(program, event, date);
         IncentiveSchedule schedule = program.schedule();
@@ -263,13 +286,16 @@ public final class IncentiveLedger {
             consecutive = 0;
         }
         Money earned = items.stream().reduce(Money.ZERO, Money::plus);
-        Payment payment = pay(items, date);
-        Money running = total().plus(payment.paid);
+        Payment payment = pay(before, items, date);
+        Money running = totalOf(before).plus(payment.paid);
         LedgerEntry entry = new LedgerEntry(index, date, week, event, verdict.outcome(), verdict.reason(), step, earned,
                 bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits, payment.notInForce,
                 reset, recovered, consecutive, running);
-        ImmutableList<LedgerEntry> more = ImmutableList.<LedgerEntry>builder().addAll(entries).add(entry).build();
-        return new IncentiveLedger(program, seed, events, more, next, draws);
+        return new Step(entry, next, draws);
+    }
+
+    private static Money totalOf(List<LedgerEntry> entries) {
+        return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
     }
 
     /** What the caps allow of an entry's items. */
@@ -279,7 +305,7 @@ public final class IncentiveLedger {
         private final List<String> notInForce = new ArrayList<>();
     }
 
-    private Payment pay(List<Money> items, LocalDate date) {
+    private Payment pay(List<LedgerEntry> before, List<Money> items, LocalDate date) {
         Payment payment = new Payment();
         Optional<ResolvedThreshold<MoneyLimit>> perItem = resolve(IncentivePolicyKeys.CAP_PER_ITEM, date, payment);
         Money allowed = Money.ZERO;
@@ -298,10 +324,11 @@ public final class IncentiveLedger {
             if (cap.isEmpty() || !cap.get().value().isLimited()) {
                 continue;
             }
-            String window = window(key, date, payment);
-            Money used = paidWithin(key, date, payment);
+            Money used = paidWithin(before, key, date, payment);
             Money remaining = cap.get().value().highestPayable().orElseThrow().minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
+                // described only when hit (paidWithin has already noted a missing annual basis, if any)
+                String window = window(key, date, payment);
                 allowed = remaining;
                 List<Citation> sources = new ArrayList<>(List.of(cap.get().citation()));
                 if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
@@ -348,24 +375,33 @@ public final class IncentiveLedger {
         return "per episode since " + program.startDate();
     }
 
-    private Money paidWithin(PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
+    /**
+     * Returns what the entries {@code before} paid within the cap's window ending on {@code date}. The entries are
+     * chronological and none is later than {@code date}, so the window is a suffix of them, found by binary search,
+     * and its sum is the difference of two running totals.
+     */
+    private Money paidWithin(List<LedgerEntry> before, PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
         CapResetBasis basis = key.equals(IncentivePolicyKeys.CAP_ANNUAL) ? annualBasis(date, payment) : CapResetBasis.EPISODE;
-        Money sum = Money.ZERO;
-        for (LedgerEntry e : entries) {
-            boolean counts;
-            if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
-                counts = YearMonth.from(e.date()).equals(YearMonth.from(date));
-            } else if (basis == CapResetBasis.CALENDAR_YEAR) {
-                counts = e.date().getYear() == date.getYear();
-            } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
-                counts = e.date().isAfter(date.minusYears(1));
+        LocalDate from;
+        if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
+            from = date.withDayOfMonth(1);
+        } else if (basis == CapResetBasis.CALENDAR_YEAR) {
+            from = date.withDayOfYear(1);
+        } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
+            from = date.minusYears(1).plusDays(1);
+        } else {
+            return totalOf(before);
+        }
+        int low = 0;
+        int high = before.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (before.get(mid).date().isBefore(from)) {
+                low = mid + 1;
             } else {
-                counts = true;
-            }
-            if (counts) {
-                sum = sum.plus(e.paid());
+                high = mid;
             }
         }
-        return sum;
+        return low == 0 ? totalOf(before) : totalOf(before).minus(before.get(low - 1).runningTotal());
     }
 }

@@ -185,7 +185,12 @@ public final class IncentivePresets {
      * @return the presets, not null
      */
     public static List<IncentivePreset> all() {
-        return List.of(craVouchersHiggins1994(), hopkinsVouchersSilverman1996(), ctn0007PrizeBowl(),
-                californiaRecoveryIncentives());
+        return All.PRESETS;
+    }
+
+    /** The presets, built once on first use (immutable values; every JSON request with a programme looks one up). */
+    private static final class All {
+        static final List<IncentivePreset> PRESETS = List.of(craVouchersHiggins1994(), hopkinsVouchersSilverman1996(),
+                ctn0007PrizeBowl(), californiaRecoveryIncentives());
     }
 }

@@ -34,7 +34,8 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         if (amount.signum() < 0) {
             throw new InvalidValueException("money.amount", "not be negative", amount.toPlainString());
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
+        // an amount of scale 2 or less always has at most two decimal places: only a larger scale needs stripping
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
             throw new InvalidValueException("money.amount", "have at most two decimal places (no implicit rounding)",
                     amount.toPlainString());
         }

@@ -1,11 +1,13 @@
 package org.aftercare.incentive;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.aftercare.screening.Analyte;
 import org.aftercare.screening.AnalyteResult;
 import org.aftercare.screening.DrugTest;
@@ -71,40 +73,80 @@ record Verdict(EntryOutcome outcome, String reason, boolean bonusMet, List<Analy
                     : of(EntryOutcome.NOT_ASSESSED, status + " specimen is neither a success nor a failure under the "
                             + "failure policy (" + program.failurePolicy().source() + ")");
         }
-        Set<Analyte> targets = program.effectiveTargetAnalytes();
-        List<Analyte> positive = targets.stream().filter(test::isPositiveFor).sorted().toList();
+        // EnumSets iterate in the analytes' natural order, so every list below is sorted as the reasons need
+        Set<Analyte> markers = program.moudMarkers();
         Set<Analyte> declared = ((IncentiveTarget.Abstinence) program.target()).analytes();
-        List<Analyte> excluded = program.moudMarkers().stream().filter(declared::contains).filter(test::isPositiveFor)
-                .sorted().toList();
+        EnumSet<Analyte> targets = without(declared, markers);
+        List<Analyte> positive = new ArrayList<>();
+        for (Analyte a : targets) {
+            if (test.isPositiveFor(a)) {
+                positive.add(a);
+            }
+        }
+        EnumSet<Analyte> declaredMarkers = without(markers, Set.of());
+        declaredMarkers.retainAll(declared);
+        List<Analyte> excluded = new ArrayList<>();
+        for (Analyte a : declaredMarkers) {
+            if (test.isPositiveFor(a)) {
+                excluded.add(a);
+            }
+        }
+        excluded = List.copyOf(excluded);
         if (!positive.isEmpty()) {
             return new Verdict(EntryOutcome.FAILURE, "positive for " + names(positive), false, excluded, List.of());
         }
-        List<Analyte> missing = targets.stream().filter(a -> !negative(test, a)).sorted().toList();
+        List<Analyte> missing = notNegative(test, targets);
         if (!missing.isEmpty()) {
-            return new Verdict(EntryOutcome.NOT_ASSESSED, "no valid result for " + names(missing), false, excluded, missing);
+            return new Verdict(EntryOutcome.NOT_ASSESSED, "no valid result for " + names(missing), false, excluded,
+                    List.copyOf(missing));
         }
-        StringBuilder reason = new StringBuilder("negative for " + names(targets.stream().sorted().toList()));
+        StringBuilder reason = new StringBuilder("negative for ").append(names(targets));
         if (!excluded.isEmpty()) {
             reason.append("; ").append(names(excluded)).append(" positive: markers of prescribed MOUD, excluded from the target");
         }
-        Set<Analyte> bonusTargets = program.effectiveBonusAnalytes();
         boolean bonusMet = false;
         if (!program.bonusAnalytes().isEmpty()) {
-            List<Analyte> bonusNotNegative = bonusTargets.stream().filter(a -> !negative(test, a)).sorted().toList();
+            EnumSet<Analyte> bonusTargets = without(program.bonusAnalytes(), markers);
+            List<Analyte> bonusNotNegative = notNegative(test, bonusTargets);
             bonusMet = !bonusTargets.isEmpty() && bonusNotNegative.isEmpty();
-            reason.append(bonusMet ? "; bonus target met (" + names(bonusTargets.stream().sorted().toList()) + " negative)"
+            reason.append(bonusMet ? "; bonus target met (" + names(bonusTargets) + " negative)"
                     : bonusTargets.isEmpty() ? "; bonus target void: every bonus analyte is a prescribed-MOUD marker"
                     : "; bonus target not met (" + names(bonusNotNegative) + " not negative)");
         }
         return new Verdict(EntryOutcome.SUCCESS, reason.toString(), bonusMet, excluded, List.of());
     }
 
+    /** Returns the analytes of {@code from} that are not in {@code minus}, as a new set. */
+    private static EnumSet<Analyte> without(Set<Analyte> from, Set<Analyte> minus) {
+        EnumSet<Analyte> result = from.isEmpty() ? EnumSet.noneOf(Analyte.class) : EnumSet.copyOf(from);
+        result.removeAll(minus);
+        return result;
+    }
+
+    /** Returns the analytes (in order) without a negative result in the test. */
+    private static List<Analyte> notNegative(DrugTest test, Set<Analyte> analytes) {
+        List<Analyte> result = new ArrayList<>();
+        for (Analyte a : analytes) {
+            if (!negative(test, a)) {
+                result.add(a);
+            }
+        }
+        return result;
+    }
+
     private static boolean negative(DrugTest test, Analyte analyte) {
         return test.result(analyte).map(AnalyteResult::outcome).map(o -> o == Outcome.NEGATIVE).orElse(false);
     }
 
-    private static String names(List<Analyte> analytes) {
-        return analytes.stream().map(Analyte::code).collect(Collectors.joining(", "));
+    private static String names(Collection<Analyte> analytes) {
+        StringBuilder sb = new StringBuilder();
+        for (Analyte a : analytes) {
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(a.code());
+        }
+        return sb.toString();
     }
 
     private static String kind(IncentiveEvent event) {

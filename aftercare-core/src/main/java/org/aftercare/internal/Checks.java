@@ -27,9 +27,33 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * Checks the form of {@link #CODE} without a regular expression (every finding and key is checked, so this is
+     * on the hot path): words of {@code [a-z0-9]} joined by single hyphens, at least two such segments joined
+     * by dots.
+     */
+    static boolean isDottedCode(String value) {
+        int segments = 1;
+        boolean wordStart = true;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                wordStart = false;
+            } else if ((c == '-' || c == '.') && !wordStart) {
+                wordStart = true;
+                if (c == '.') {
+                    segments++;
+                }
+            } else {
+                return false;
+            }
+        }
+        return !wordStart && segments >= 2;
+    }
+
     public static String dottedCode(String value, String field) {
         Objects.requireNonNull(value, field);
-        if (!CODE.matcher(value).matches()) {
+        if (!isDottedCode(value)) {
             throw new InvalidValueException(field, "be a dotted lowercase code such as care.intensity.below-level-minimum",
                     "\"" + value + "\"");
         }

@@ -55,6 +55,9 @@ public enum Analyte {
     /** Benzodiazepines. */
     BENZODIAZEPINES(SubstanceClass.SEDATIVE);
 
+    /** The wire code, computed once: {@code name()} in lower case with hyphens. */
+    private final String code = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
     private final SubstanceClass substanceClass;
 
     Analyte(SubstanceClass substanceClass) {
@@ -117,7 +120,7 @@ public enum Analyte {
      * @return the code, not null
      */
     public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return code;
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
  * ./aftercare demo                               evaluate the sample requests, print for people
  * ./aftercare evaluate FILE|- [--format text]    evaluate one JSON request, print the report
  * ./aftercare batch IN.ndjson OUT.ndjson         one report per request line, constant memory
+ * ./aftercare generate --count N --seed S OUT    synthetic requests for load tests of batch
  * ./aftercare rules [--markdown]                 the rule catalog
  * ./aftercare schema [--report|--problems]       the JSON Schemas
  * </pre>
@@ -30,6 +31,7 @@ public final class AftercareCli {
             "  demo                             evaluate the sample requests and print their findings",
             "  evaluate FILE|- [--format text]  evaluate one JSON request; print the report (JSON or text)",
             "  batch IN.ndjson OUT.ndjson       evaluate one request per line; one report per line",
+            "  generate --count N --seed S OUT  write N synthetic requests (NDJSON) for load tests of batch",
             "  rules [--markdown]               print the rule catalog",
             "  sources [--markdown]             print every cited document and what cites it",
             "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
@@ -76,6 +78,8 @@ public final class AftercareCli {
                     return EvaluateCommand.run(rest, stdin, out, err);
                 case "batch":
                     return BatchCommand.run(rest, out, err, terminal);
+                case "generate":
+                    return GenerateCommand.run(rest, out, err);
                 case "rules":
                     return RulesCommand.run(rest, out, err);
                 case "sources":

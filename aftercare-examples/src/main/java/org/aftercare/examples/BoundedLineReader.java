@@ -13,6 +13,10 @@ import java.util.Objects;
 final class BoundedLineReader {
     private final InputStream in;
     private final int maxBytes;
+    private final byte[] buffer = new byte[1 << 16];
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+    private int position;
+    private int limit;
     private boolean ended;
     private long consumed;
 
@@ -38,27 +42,41 @@ final class BoundedLineReader {
         if (ended) {
             return null;
         }
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        line.reset();
         boolean tooLong = false;
         boolean any = false;
-        int b;
-        while ((b = in.read()) != -1) {
-            any = true;
-            consumed++;
-            if (b == '\n') {
-                return new Line(tooLong ? new byte[0] : stripCarriageReturn(line.toByteArray()), tooLong);
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer, 0, buffer.length);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    ended = true;
+                    return any ? new Line(tooLong ? new byte[0] : stripCarriageReturn(line.toByteArray()), tooLong) : null;
+                }
             }
+            any = true;
+            int newline = position;
+            while (newline < limit && buffer[newline] != '\n') {
+                newline++;
+            }
+            int length = newline - position;
             if (!tooLong) {
-                if (line.size() >= maxBytes) {
+                if (line.size() + length > maxBytes) {
                     tooLong = true;
                     line.reset();
                 } else {
-                    line.write(b);
+                    line.write(buffer, position, length);
                 }
             }
+            if (newline < limit) {
+                consumed += length + 1;
+                position = newline + 1;
+                return new Line(tooLong ? new byte[0] : stripCarriageReturn(line.toByteArray()), tooLong);
+            }
+            consumed += length;
+            position = limit;
         }
-        ended = true;
-        return any ? new Line(tooLong ? new byte[0] : stripCarriageReturn(line.toByteArray()), tooLong) : null;
     }
 
     private static byte[] stripCarriageReturn(byte[] bytes) {

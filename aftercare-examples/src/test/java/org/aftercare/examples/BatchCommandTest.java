@@ -41,4 +41,33 @@ class BatchCommandTest {
         assertThat(written.get(1)).startsWith("{\"correlation\":\"sample:adolescent-outpatient\"");
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("lines 2, reports 1, rejected 1, internal failures 0");
     }
+
+    @Test
+    void manyLinesComeOutInInputOrderWithTheSummaryThroughputAndPeakHeap(@TempDir Path dir) throws Exception {
+        Path requests = dir.resolve("in.ndjson");
+        Path out = dir.resolve("out.ndjson");
+        GenerateCommand.run(List.of("--count", "700", "--seed", "3", requests.toString()), System.out,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        List<String> lines = new ArrayList<>(Files.readAllLines(requests));
+        lines.set(400, "{\"asOf\": 1}");
+        Files.write(requests, lines);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        ExitStatus status = BatchCommand.run(List.of(requests.toString(), out.toString()), System.out,
+                new PrintStream(err, true, StandardCharsets.UTF_8), false);
+        assertThat(status).isEqualTo(ExitStatus.REJECTED);
+        List<String> written = Files.readAllLines(out);
+        assertThat(written).hasSize(700);
+        for (int i = 0; i < 700; i++) {
+            assertThat(written.get(i)).as("line %d", i + 1).startsWith(i == 400 ? "{\"line\":401,\"problems\":"
+                    : "{\"correlation\":\"synthetic:3:" + i + "\"");
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("lines 700, reports 699, rejected 1, internal failures 0\n")
+                .containsPattern("\n700 requests in [0-9.]+ s \\([0-9]+ requests/s, [0-9]+ workers\\), peak heap [0-9]+ MB\n$");
+    }
+
+    @Test
+    void throughputLineIsTheSameInEveryLocale() {
+        assertThat(BatchCommand.throughput(1_000_000, 41_234_000_000L, 2, 212L << 20))
+                .isEqualTo("1000000 requests in 41.2 s (24252 requests/s, 2 workers), peak heap 212 MB\n");
+    }
 }

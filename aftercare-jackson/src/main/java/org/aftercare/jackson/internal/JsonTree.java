@@ -36,8 +36,25 @@ public final class JsonTree {
     private JsonTree(DecodeLimits limits, Problems problems) {
         this.limits = limits;
         this.problems = problems;
+        JsonFactory shared = FACTORIES.get(limits);
+        if (shared == null) {
+            shared = factory(limits);
+            if (FACTORIES.size() < 64) {
+                FACTORIES.putIfAbsent(limits, shared);
+            }
+        }
+        this.factory = shared;
+    }
+
+    /**
+     * One parser factory per limits (the first 64 limits seen), shared: a factory is thread-safe, and a new one per document would start
+     * its symbol table of property names empty every time (most of the cost of parsing small documents).
+     */
+    private static final java.util.Map<DecodeLimits, JsonFactory> FACTORIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static JsonFactory factory(DecodeLimits limits) {
         // Jackson's own constraints are a backstop: the explicit checks below report first, with a pointer.
-        this.factory = JsonFactory.builder()
+        return JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDocumentBytes())
                         .maxStringLength(Math.max(limits.maxDocumentBytes(), StreamReadConstraints.DEFAULT_MAX_STRING_LEN))
@@ -81,6 +98,9 @@ public final class JsonTree {
      * RFC 8259 allows readers to) are left to the parser.
      */
     private static int firstInvalidUtf8(byte[] json) {
+        if (isAscii(json)) {
+            return -1;
+        }
         if (json.length >= 2 && ((json[0] == (byte) 0xFE && json[1] == (byte) 0xFF)
                 || (json[0] == (byte) 0xFF && json[1] == (byte) 0xFE) || json[0] == 0 || json[1] == 0)) {
             return -1;
@@ -100,6 +120,15 @@ public final class JsonTree {
             }
             out.clear();
         }
+    }
+
+    private static boolean isAscii(byte[] json) {
+        for (byte b : json) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private JsonNode read(byte[] json) {

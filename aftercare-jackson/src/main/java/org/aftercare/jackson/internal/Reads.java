@@ -7,6 +7,7 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -18,7 +19,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.aftercare.InvalidValueException;
@@ -32,6 +35,10 @@ final class Reads {
     static final int MAX_INDEX = 100_000;
 
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,17})(\\.[0-9]{1,9})?");
+    /** The region IDs, read once: ZoneId.getAvailableZoneIds() copies ~600 IDs into a new set on every call. */
+    private static final Set<String> AVAILABLE_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+    /** The zones read so far (at most one per available ID). */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
     private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     private static final Pattern INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z");
 
@@ -136,16 +143,27 @@ final class Reads {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The constants of each enum by wire code (the first constant of a code wins, as a scan in order would). */
+    private static final ClassValue<Map<String, Object>> CODES = new ClassValue<>() {
+        @Override
+        protected Map<String, Object> computeValue(Class<?> type) {
+            Map<String, Object> byCode = new java.util.HashMap<>();
+            for (Object e : type.getEnumConstants()) {
+                byCode.putIfAbsent(code((Enum<?>) e), e);
+            }
+            return Map.copyOf(byCode);
+        }
+    };
+
     static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
         return (node, pointer, problems) -> {
             String s = string().read(node, pointer, problems);
             if (s == null) {
                 return null;
             }
-            for (E e : type.getEnumConstants()) {
-                if (code(e).equals(s)) {
-                    return e;
-                }
+            Object e = CODES.get(type).get(s);
+            if (e != null) {
+                return type.cast(e);
             }
             problems.add(pointer, "json.unknown-code", "expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Reads::code).toList() + ", found " + quoted(s));
@@ -163,7 +181,8 @@ final class Reads {
                 if (!DATE.matcher(s).matches()) {
                     throw new DateTimeException(s);
                 }
-                LocalDate d = LocalDate.parse(s, DateTimeFormatter.ISO_LOCAL_DATE);
+                // the pattern fixed the digits; LocalDate.of rejects what ISO_LOCAL_DATE (strict) rejects
+                LocalDate d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
                 return inYears(d.getYear(), pointer, problems, s) ? d : null;
             } catch (DateTimeException e) {
                 problems.add(pointer, "json.invalid-value", "expected an ISO-8601 date such as 2026-03-02, found "
@@ -183,7 +202,10 @@ final class Reads {
                 if (!INSTANT.matcher(s).matches()) {
                     throw new DateTimeException(s);
                 }
-                Instant i = Instant.from(DateTimeFormatter.ISO_INSTANT.parse(s));
+                Instant i = s.length() == 20 && digits(s, 11, 13) < 24 && digits(s, 17, 19) < 60
+                        ? LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13),
+                                digits(s, 14, 16), digits(s, 17, 19)).toInstant(ZoneOffset.UTC)
+                        : Instant.from(DateTimeFormatter.ISO_INSTANT.parse(s));
                 return inYears(i.atOffset(ZoneOffset.UTC).getYear(), pointer, problems, s) ? i : null;
             } catch (DateTimeException e) {
                 problems.add(pointer, "json.invalid-value", "expected an ISO-8601 UTC instant such as "
@@ -208,11 +230,26 @@ final class Reads {
      */
     static Read<ZoneId> zone() {
         return textual("a time-zone region ID such as America/New_York (not a fixed offset)", s -> {
-            if (!ZoneId.getAvailableZoneIds().contains(s) || s.startsWith("SystemV/")) {
+            ZoneId known = ZONES.get(s);
+            if (known != null) {
+                return known;
+            }
+            if (!AVAILABLE_ZONES.contains(s) || s.startsWith("SystemV/")) {
                 throw new IllegalArgumentException(s);
             }
-            return ZoneId.of(s);
+            ZoneId zone = ZoneId.of(s);
+            ZONES.put(s, zone);
+            return zone;
         });
+    }
+
+    /** Returns the number written with ASCII digits from {@code from} (inclusive) to {@code to} (exclusive). */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
     }
 
     /** Returns the index of the first unpaired UTF-16 surrogate, or -1. */
