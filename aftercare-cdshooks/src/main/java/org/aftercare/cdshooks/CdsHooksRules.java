@@ -1,0 +1,33 @@
+package org.aftercare.cdshooks;
+
+import java.util.List;
+import org.aftercare.Citation;
+import org.aftercare.RuleDescriptor;
+import org.aftercare.Severity;
+import org.aftercare.VerificationStatus;
+
+/**
+ * The findings the CDS Hooks service itself reports, such as {@code cdshooks.prefetch.missing} when a prefetch
+ * query was neither sent nor readable from the FHIR server: missing data is shown as a card, never passed over.
+ *
+ * @since 0.1.0
+ */
+public final class CdsHooksRules {
+    /** The CDS Hooks 2.0 specification, section on prefetch. */
+    public static final Citation PREFETCH_SPEC = Citation.of("CDS Hooks 2.0 (HL7)", "Prefetch Template",
+            "2.0, https://cds-hooks.hl7.org/2.0/#prefetch-template", VerificationStatus.VERIFIED);
+
+    /** A prefetch key the service declares was not sent and could not be read from the FHIR server. */
+    public static final RuleDescriptor PREFETCH_MISSING = RuleDescriptor.of("cdshooks.prefetch.missing",
+            "A prefetch query the service declares was neither sent by the client nor readable from its FHIR "
+                    + "server; the checks that need it may be incomplete.",
+            Severity.WARNING, List.of(PREFETCH_SPEC));
+
+    /** The mapped data held nothing the rules could evaluate. */
+    public static final RuleDescriptor NOTHING_TO_EVALUATE = RuleDescriptor.of("cdshooks.data.nothing-to-evaluate",
+            "The FHIR data sent and fetched held no medication record, plan or incentive programme to evaluate.",
+            Severity.INFO, List.of(PREFETCH_SPEC));
+
+    private CdsHooksRules() {
+    }
+}
