@@ -28,6 +28,12 @@ public final class CdsHooksRules {
             "The FHIR data sent and fetched held no medication record, plan or incentive programme to evaluate.",
             Severity.INFO, List.of(PREFETCH_SPEC));
 
+    /** Mapping or evaluation failed inside aftercare: no check was applied, and the clinician is told so. */
+    public static final RuleDescriptor EVALUATION_FAILED = RuleDescriptor.of("cdshooks.evaluation.failed",
+            "aftercare failed while mapping or evaluating the data (a defect in aftercare, reported by class only); "
+                    + "none of its checks were applied.",
+            Severity.ERROR, List.of(PREFETCH_SPEC));
+
     private CdsHooksRules() {
     }
 }

@@ -31,6 +31,7 @@ import org.hl7.fhir.r4.model.Bundle;
  * finding), maps the FHIR data to an evaluation request, evaluates it and keeps the findings the service shows.
  */
 final class HookEvaluation {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HookEvaluation.class);
     private final CdsService service;
     private final HookRequest request;
     private final FhirMapper mapper;
@@ -84,18 +85,31 @@ final class HookEvaluation {
     }
 
     private List<Finding> evaluate(FhirInput input) {
-        FhirMapping mapping;
         try {
-            mapping = mapper.toRequest(input);
+            FhirMapping mapping = mapper.toRequest(input);
+            List<Finding> out = new ArrayList<>(mapping.findings());
+            AftercareReport report = Aftercare.evaluate(mapping.request());
+            out.addAll(report.evaluation().findings());
+            return out;
         } catch (InvalidValueException e) {
+            if (!e.field().equals("request")) {
+                return failed(e);
+            }
             return List.of(CdsHooksRules.NOTHING_TO_EVALUATE.finding("prefetch",
                     "The FHIR data held no medication record, plan or incentive programme to evaluate",
                     List.of(CdsHooksRules.PREFETCH_SPEC)));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(e);
         }
-        List<Finding> out = new ArrayList<>(mapping.findings());
-        AftercareReport report = Aftercare.evaluate(mapping.request());
-        out.addAll(report.evaluation().findings());
-        return out;
+    }
+
+    /** A failure inside mapping or evaluation: shown as a critical card (no checks ran), logged by class only. */
+    private static List<Finding> failed(Throwable e) {
+        LOG.error("Mapping or evaluating a hook request failed ({})", e.getClass().getSimpleName());
+        return List.of(CdsHooksRules.EVALUATION_FAILED.finding("prefetch",
+                "aftercare could not evaluate this patient's data (" + e.getClass().getSimpleName()
+                        + "): none of its checks were applied",
+                List.of(CdsHooksRules.PREFETCH_SPEC)));
     }
 
     private void fetchMissing(FhirJson fhir, FhirInput.Builder input, List<Finding> findings) {

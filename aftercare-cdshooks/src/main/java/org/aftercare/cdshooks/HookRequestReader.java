@@ -72,7 +72,8 @@ final class HookRequestReader {
         }
         URI server = fhirServer(root);
         FhirAuthorization auth = authorization(root);
-        if (auth != null && root.get("fhirServer") == null) {
+        JsonNode authNode = root.get("fhirAuthorization");
+        if (authNode != null && !authNode.isNull() && root.get("fhirServer") == null) {
             problems.add(new Problem("/fhirServer", "json.missing",
                     "fhirServer is required when fhirAuthorization is given"));
         }

@@ -14,6 +14,7 @@ import java.util.List;
  * ./aftercare batch IN.ndjson OUT.ndjson         one report per request line, constant memory
  * ./aftercare rules [--markdown]                 the rule catalog
  * ./aftercare schema [--report|--problems]       the JSON Schemas
+ * ./aftercare serve [--port N] [--host H] [--zone Z]  the CDS Hooks service (loopback by default)
  * </pre>
  *
  * <p>Exit status ({@link ExitStatus}): 0 no ERROR findings, 1 ERROR findings, 2 input rejected or
@@ -32,6 +33,7 @@ public final class AftercareCli {
             "  batch IN.ndjson OUT.ndjson       evaluate one request per line; one report per line",
             "  rules [--markdown]               print the rule catalog",
             "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
+            "  serve [--port N] [--host H] [--zone Z]  run the CDS Hooks service (default 127.0.0.1:8080)",
             "  --help                           print this help; every command takes --help too",
             "",
             "Exit status: 0 no ERROR findings, 1 ERROR findings, 2 input rejected or usage error,",
@@ -78,6 +80,8 @@ public final class AftercareCli {
                     return RulesCommand.run(rest, out, err);
                 case "schema":
                     return SchemaCommand.run(rest, out, err);
+                case "serve":
+                    return ServeCommand.run(rest, out, err);
                 case "--help":
                 case "-h":
                 case "help":
