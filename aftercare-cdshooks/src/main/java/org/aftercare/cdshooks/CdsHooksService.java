@@ -1,9 +1,12 @@
 package org.aftercare.cdshooks;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -66,6 +69,7 @@ public final class CdsHooksService {
     private final DecodeLimits limits;
     private final Map<String, CdsService> services;
     private final ObjectMapper json;
+    private final ObjectWriter printer;
     private final AftercareJson problemsJson;
     private final byte[] discovery;
 
@@ -85,7 +89,11 @@ public final class CdsHooksService {
             }
         }
         this.services = java.util.Collections.unmodifiableMap(byId);
-        this.json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        this.json = new ObjectMapper();
+        this.printer = json.writer(new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter));
         this.problemsJson = AftercareJson.standard();
         this.discovery = write(discoveryDocument());
     }
@@ -226,7 +234,7 @@ public final class CdsHooksService {
 
     private byte[] write(JsonNode node) {
         try {
-            return (json.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
+            return (printer.writeValueAsString(node) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree could not be written", e);
         }
