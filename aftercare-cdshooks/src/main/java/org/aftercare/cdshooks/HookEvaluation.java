@@ -121,11 +121,11 @@ final class HookEvaluation {
             }
             String reason;
             if (request.authorization().isEmpty() || request.fhirServer().isEmpty()) {
-                reason = "was not sent, and without fhirAuthorization it cannot be read from the FHIR server";
+                reason = "not sent, and no fhirAuthorization to fetch it";
             } else if (!fhirServers.test(request.fhirServer().get())) {
-                reason = "was not sent, and this service may not send a token to that FHIR server";
+                reason = "not sent, and this service may not send a token to that FHIR server";
             } else if (unreachable != null) {
-                reason = "was not sent and was not read: " + unreachable;
+                reason = "not sent; not fetched: " + unreachable;
             } else {
                 String query = p.getValue().replace(CdsService.PATIENT_TOKEN,
                         URLEncoder.encode(request.patientId(), StandardCharsets.UTF_8));
@@ -137,16 +137,16 @@ final class HookEvaluation {
                         add(input, r);
                         continue;
                     }
-                    reason = "was not sent, and the FHIR server's answer is not FHIR R4 JSON this service can read";
+                    reason = "not sent; the FHIR server's answer is not FHIR R4 JSON this service can read";
                 } catch (FhirFetcher.FetchException e) {
-                    reason = "was not sent and could not be read: " + e.getMessage();
+                    reason = "not sent; fetching it failed: " + e.getMessage();
                     if (!e.getMessage().contains("HTTP")) {
                         unreachable = e.getMessage();
                     }
                 }
             }
             findings.add(CdsHooksRules.PREFETCH_MISSING.finding("prefetch." + key,
-                    "Missing data: prefetch " + key + " (" + p.getValue() + ") " + reason,
+                    "Missing prefetch " + key + " (" + p.getValue() + "): " + reason,
                     List.of(CdsHooksRules.PREFETCH_SPEC)));
         }
     }
