@@ -46,7 +46,7 @@ public final class FhirMapper {
      */
     public FhirMapping toRequest(FhirInput input) {
         Objects.requireNonNull(input, "input");
-        throw new UnsupportedOperationException("not yet");
+        return InputMapping.map(input).mapping();
     }
 
     /**
@@ -58,7 +58,7 @@ public final class FhirMapper {
      */
     public OperationOutcome toOperationOutcome(List<Finding> findings) {
         Objects.requireNonNull(findings, "findings");
-        throw new UnsupportedOperationException("not yet");
+        return OutcomeMapping.toOperationOutcome(findings);
     }
 
     /**
