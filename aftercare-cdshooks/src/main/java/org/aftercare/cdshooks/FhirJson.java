@@ -36,8 +36,13 @@ final class FhirJson {
         IBaseResource resource = null;
         try {
             resource = parser.parseResource(json);
-        } catch (DataFormatException | ClassCastException | IllegalArgumentException | IllegalStateException e) {
+        } catch (DataFormatException e) {
             found.add(new Problem(pointer, "json.invalid-value", "not a FHIR R4 resource HAPI FHIR can read"));
+        } catch (RuntimeException e) {
+            // HAPI's JSON parser throws NullPointerException and ClassCastException on some malformed shapes (an
+            // extension array holding a string, found by HostileRequestsPropertiesTest): that is bad input too.
+            found.add(new Problem(pointer, "json.invalid-value", "not a FHIR R4 resource HAPI FHIR can read ("
+                    + e.getClass().getSimpleName() + " in the parser)"));
         }
         problems.addAll(found);
         return found.isEmpty() ? resource : null;

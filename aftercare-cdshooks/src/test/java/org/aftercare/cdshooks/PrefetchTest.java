@@ -131,4 +131,19 @@ class PrefetchTest {
                 + p.get("code").asText()));
         assertThat(pointers).contains("/prefetch/patient json.unknown-property", "/prefetch/conditions json.invalid-value");
     }
+
+    @Test
+    void test_extensionThatIsNotAnObject_isA400NotAParserCrash() throws Exception {
+        String doc = new String(Requests.bytes("minimal-patient-view.json"), StandardCharsets.UTF_8).replace(
+                "  \"hook\": \"patient-view\",\n", "  \"hook\": \"patient-view\",\n  \"prefetch\": {\"patient\": "
+                        + "{\"resourceType\": \"Patient\", \"extension\": [\"x\"]}},\n");
+
+        Response r = Requests.service().build().handle("POST", "/cds-services/aftercare-patient-view",
+                doc.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.status()).as(r.bodyText()).isEqualTo(400);
+        assertThat(JSON.readTree(r.body()).get("problems").get(0).get("pointer").asText()).isEqualTo("/prefetch/patient");
+        assertThat(JSON.readTree(r.body()).get("problems").get(0).get("message").asText())
+                .isEqualTo("not a FHIR R4 resource HAPI FHIR can read (NullPointerException in the parser)");
+    }
 }
