@@ -65,10 +65,12 @@ final class ServeCommand {
                 return ExitStatus.REJECTED;
             }
         }
-        CdsHooksService service = CdsHooksService.builder(Clock.systemUTC(), zone).build();
         CdsHooksServer server;
         try {
+            // snippet:serve
+            CdsHooksService service = CdsHooksService.builder(Clock.systemUTC(), zone).build();
             server = CdsHooksServer.start(new InetSocketAddress(InetAddress.getByName(host), port), service, 8);
+            // end-snippet
         } catch (IOException e) {
             err.println("aftercare serve: cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
             return ExitStatus.REJECTED;
