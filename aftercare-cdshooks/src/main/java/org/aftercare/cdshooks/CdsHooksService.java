@@ -140,7 +140,8 @@ public final class CdsHooksService {
             r = response(500, message("internal failure of the CDS service; the request was not evaluated"));
         }
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {}", method.length() > 10 ? "?" : method, routeName(path), r.status());
+            LOG.debug("{} {} -> {}", method.matches("[A-Za-z]{1,10}") ? method : "(other method)", routeName(path),
+                    r.status());
         }
         return r;
     }

@@ -246,6 +246,26 @@ class CdsHooksServerTest {
     }
 
     @Test
+    void concurrentRequests_allGetTheSameExactCards() throws Exception {
+        String request = sample("order-select-buprenorphine-after-fentanyl.request.json");
+        String expected = sample("order-select-buprenorphine-after-fentanyl.response.json");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                replies.add(pool.submit(() -> call("POST", "cds-services/aftercare-medication-order-select", request)));
+            }
+            for (java.util.concurrent.Future<Reply> f : replies) {
+                Reply r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                assertThat(r.status()).isEqualTo(200);
+                assertThat(r.body()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void discovery_listsTheServicesExactly() throws Exception {
         Reply r = call("GET", "cds-services", null);
 
