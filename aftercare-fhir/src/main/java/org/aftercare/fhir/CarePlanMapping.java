@@ -27,6 +27,7 @@ import org.aftercare.care.Referral;
 import org.aftercare.care.ResidentialStay;
 import org.aftercare.care.ServiceSchedule;
 import org.aftercare.care.SessionSchedule;
+import org.aftercare.incentive.IncentiveProgram;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
@@ -47,6 +48,7 @@ final class CarePlanMapping {
     private final List<ServiceRequest> serviceRequests = new ArrayList<>();
     private final Set<Resource> used = Collections.newSetFromMap(new IdentityHashMap<>());
     private Optional<MoudStatus> statedMoud = Optional.empty();
+    private IncentiveProgram program;
 
     CarePlanMapping(MappingContext ctx) {
         this.ctx = ctx;
@@ -62,6 +64,11 @@ final class CarePlanMapping {
 
     Optional<MoudStatus> statedMoud() {
         return statedMoud;
+    }
+
+    /** The incentive programme of the evaluated CarePlan, if it has one that maps. */
+    Optional<IncentiveProgram> program() {
+        return Optional.ofNullable(program);
     }
 
     /** Builds the plan of the first usable CarePlan; reports the others and every unused ServiceRequest. */
@@ -107,13 +114,27 @@ final class CarePlanMapping {
         }
         CarePlacement placement = null;
         boolean placementBroken = false;
+        CarePlan.CarePlanActivityDetailComponent incentive = null;
+        String incentivePath = null;
         List<PlannedService> services = new ArrayList<>();
         for (int i = 0; i < cp.getActivity().size(); i++) {
             CarePlan.CarePlanActivityComponent a = cp.getActivity().get(i);
             String element = "activity[" + i + "]";
             if (!a.hasReference()) {
+                if (a.hasDetail() && a.getDetail().getCode().getCoding().stream()
+                        .anyMatch(c -> Terminology.CS_INCENTIVE_PRESET.equals(c.getSystem()))) {
+                    if (incentive != null) {
+                        ctx.report(FhirRules.CONFLICTING_RESOURCES, cp, element + ".detail", "CarePlan has more than"
+                                + " one incentive programme activity; only the first is read");
+                    } else {
+                        incentive = a.getDetail();
+                        incentivePath = element + ".detail";
+                    }
+                    continue;
+                }
                 ctx.report(FhirRules.UNSUPPORTED_RESOURCE, cp, element + ".detail", "CarePlan activity without a"
-                        + " reference (an inline detail) is not read; reference a ServiceRequest");
+                        + " reference (an inline detail) is not read; reference a ServiceRequest or name an incentive"
+                        + " preset");
                 continue;
             }
             Optional<Resource> target = ctx.resolve(cp, a.getReference());
@@ -146,10 +167,10 @@ final class CarePlanMapping {
             }
         }
         if (placement == null) {
-            if (!placementBroken) {
-                ctx.report(FhirRules.MISSING_ELEMENT, cp, "activity", "CarePlan has no placement ServiceRequest (kind"
-                        + " placement, coded with an ASAM level); no plan is evaluated");
-            }
+            ctx.report(FhirRules.MISSING_ELEMENT, cp, "activity", placementBroken
+                    ? "CarePlan placement ServiceRequest cannot be read; no plan is evaluated"
+                    : "CarePlan has no placement ServiceRequest (kind placement, coded with an ASAM level); no plan is"
+                            + " evaluated");
             return Optional.empty();
         }
         MoudStatus moud = moud(cp).orElse(derivedMoud);
@@ -171,6 +192,10 @@ final class CarePlanMapping {
         try {
             AftercarePlan plan = b.continuingCare(ccStart.get(), ccEnd.get()).build();
             ctx.mapped(cp);
+            if (incentive != null) {
+                program = IncentiveMapping.program(ctx, cp, incentivePath, incentive, placement.setting(), moud)
+                        .orElse(null);
+            }
             return Optional.of(plan);
         } catch (InvalidValueException e) {
             ctx.invalid(cp, "period", e);

@@ -68,10 +68,14 @@ final class ConditionMapping {
         }
         String icd = code(c.getCode().getCoding(), Terminology.ICD10CM);
         Topic topic = icd == null ? null : topic(icd);
+        if (topic == null && Terminology.SNOMED_OPIOID_DEPENDENCE.equals(code(c.getCode().getCoding(), Terminology.SNOMED))) {
+            topic = Topic.OUD;
+            icd = "SNOMED CT " + Terminology.SNOMED_OPIOID_DEPENDENCE;
+        }
         if (topic == null) {
             ctx.report(FhirRules.UNMAPPED_CODE, org.aftercare.Severity.INFO, c, "code", "Condition code "
                     + ObservationMapping.codes(c.getCode()) + " is not one the patient context reads (ICD-10-CM F11,"
-                    + " F14, F15, F20-F48, F60, O, Z33.1)");
+                    + " F14, F15, F20-F48, F60, O, Z33.1; SNOMED CT 75544000)");
             return;
         }
         boolean refuted = "refuted".equals(verification);

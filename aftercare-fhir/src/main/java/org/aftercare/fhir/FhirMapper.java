@@ -62,6 +62,27 @@ public final class FhirMapper {
     }
 
     /**
+     * Maps an evaluation request back to FHIR resources that {@link #toRequest(FhirInput)} reads to the same values:
+     * a Patient with only a birth date (no id), Conditions for the patient's answers, MedicationRequests for regimens,
+     * take-home requests and adjunct orders, MedicationAdministrations for given and missed doses,
+     * MedicationDispenses for take-home doses, Observations for last opioid use, COWS and drug tests, and a CarePlan
+     * with ServiceRequests for the plan (and an activity naming the preset of its incentive programme). Ids are local ({@code mr-1}, {@code obs-1}, ...) and no resource names a
+     * subject; the caller links them to its patient. What round-trips is listed in docs/fhir-mapping.md.
+     *
+     * <pre>{@code
+     * List<Resource> resources = mapper.toResources(request);
+     * FhirMapping back = mapper.toRequest(FhirInput.builder(asOf, zone).resources(resources).build());
+     * }</pre>
+     *
+     * @param request  the request, not null
+     * @return the resources, not null
+     */
+    public java.util.List<org.hl7.fhir.r4.model.Resource> toResources(org.aftercare.evaluation.EvaluationRequest request) {
+        Objects.requireNonNull(request, "request");
+        return ResourceWriter.write(request);
+    }
+
+    /**
      * Returns the R4 context, for callers that parse or encode FHIR JSON.
      *
      * @return the context, not null

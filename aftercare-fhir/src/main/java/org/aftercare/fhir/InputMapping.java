@@ -1,6 +1,9 @@
 package org.aftercare.fhir;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +13,9 @@ import org.aftercare.PatientContext;
 import org.aftercare.Severity;
 import org.aftercare.care.AftercarePlan;
 import org.aftercare.evaluation.EvaluationRequest;
+import org.aftercare.incentive.IncentiveEvent;
+import org.aftercare.medication.DoseEvent;
+import org.aftercare.medication.DoseEventKind;
 import org.aftercare.medication.MedicationRecord;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -60,12 +66,22 @@ final class InputMapping {
                         + " mapping read; not evaluated on its own");
             }
         }
+        List<IBaseResource> all = new ArrayList<>(input.resources());
+        all.addAll(input.draftOrders());
+        for (IBaseResource r : all) {
+            if (!ctx.accounted().containsKey(r)) {
+                // Safety net: every input resource maps or yields a finding; reaching this is a mapping defect.
+                ctx.report(FhirRules.UNSUPPORTED_RESOURCE, Severity.WARNING, r, "", r.fhirType()
+                        + " was neither mapped nor reported (a mapping defect); not evaluated");
+            }
+        }
         EvaluationRequest.Builder b = EvaluationRequest.builder(input.asOf(), input.zone()).policy(input.policy());
         if (plan.isPresent()) {
             b.plan(plan.get());
         } else {
             b.patient(patient).moud(plans.statedMoud().orElse(derived));
         }
+        plans.program().ifPresent(program -> b.incentives(program, events(input, meds, record)));
         if (record.isPresent()) {
             b.medication(record.get());
         } else if (plan.isEmpty()) {
@@ -77,6 +93,28 @@ final class InputMapping {
         List<Finding> findings = new ArrayList<>(ctx.findings());
         findings.sort(Finding.REPORT_ORDER);
         return new Result(new FhirMapping(b.build(), findings), ctx.accounted());
+    }
+
+    /**
+     * The incentive events: every drug test as a sample, every given or missed dose (not draft ones) as a medication
+     * dose on its date in the clinic zone. Attendance is not mapped.
+     */
+    private static List<IncentiveEvent> events(FhirInput input, MedicationMapping meds, Optional<MedicationRecord> record) {
+        List<IncentiveEvent> events = new ArrayList<>();
+        if (record.isEmpty()) {
+            return events;
+        }
+        Set<Object> drafts = Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Object> draftDoses = Collections.newSetFromMap(new IdentityHashMap<>());
+        drafts.addAll(input.draftOrders());
+        meds.doses.stream().filter(d -> drafts.contains(d.source())).forEach(d -> draftDoses.add(d.dose()));
+        record.get().drugTests().forEach(t -> events.add(new IncentiveEvent.SampleResult(t)));
+        for (DoseEvent d : record.get().doses()) {
+            if (!draftDoses.contains(d) && d.kind() != DoseEventKind.DISPENSED_TAKE_HOME) {
+                events.add(new IncentiveEvent.MedicationDose(d.date(input.zone()), d.kind() == DoseEventKind.ADMINISTERED));
+            }
+        }
+        return events;
     }
 
     private static void dispatch(MappingContext ctx, IBaseResource r, MedicationMapping meds, ObservationMapping obs,

@@ -312,11 +312,22 @@ final class MedicationMapping {
             ctx.report(FhirRules.MISSING_ELEMENT, md, "whenHandedOver", "MedicationDispense has no time handed over");
             return;
         }
-        if (!md.hasDaysSupply()) {
-            ctx.report(FhirRules.MISSING_ELEMENT, md, "daysSupply", "MedicationDispense has no days supply");
-            return;
+        Optional<Integer> days;
+        if (md.hasDaysSupply()) {
+            days = Quantities.days(ctx, md, "daysSupply", md.getDaysSupply());
+        } else {
+            Optional<Resource> prescription = md.hasAuthorizingPrescription()
+                    ? ctx.resolve(md, md.getAuthorizingPrescriptionFirstRep()) : Optional.empty();
+            if (prescription.isPresent() && prescription.get() instanceof MedicationRequest mr && mr.hasDispenseRequest()
+                    && mr.getDispenseRequest().hasExpectedSupplyDuration()) {
+                days = Quantities.days(ctx, md, "authorizingPrescription[0].dispenseRequest.expectedSupplyDuration",
+                        mr.getDispenseRequest().getExpectedSupplyDuration());
+            } else {
+                ctx.report(FhirRules.MISSING_ELEMENT, md, "daysSupply", "MedicationDispense has no days supply (nor an"
+                        + " authorizing MedicationRequest in the input with an expected supply duration)");
+                return;
+            }
         }
-        Optional<Integer> days = Quantities.days(ctx, md, "daysSupply", md.getDaysSupply());
         if (days.isEmpty()) {
             return;
         }

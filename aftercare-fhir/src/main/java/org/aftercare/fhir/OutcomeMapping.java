@@ -17,7 +17,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
  */
 final class OutcomeMapping {
     /** {@code Type/id.element} or {@code Type/(input n).element}; the element is optional. */
-    private static final Pattern FHIR_PATH = Pattern.compile("^([A-Z][A-Za-z]+)(?:/(?:\\([^)]*\\)|[A-Za-z0-9\\-.]{1,64}?))?"
+    private static final Pattern FHIR_PATH = Pattern.compile("^([A-Z][A-Za-z]+)(?:/(?:\\([^)]*\\)|[A-Za-z0-9\\-.:]{1,80}?))?"
             + "(?:\\.([A-Za-z].*))?$");
 
     private OutcomeMapping() {

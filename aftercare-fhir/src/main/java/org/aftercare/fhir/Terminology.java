@@ -47,10 +47,16 @@ final class Terminology {
     static final String CS_SERVICE_KIND = AFTERCARE + "CodeSystem/service-kind";
     static final String CS_MOUD_ENGAGEMENT = AFTERCARE + "CodeSystem/moud-engagement";
     static final String CS_FINDING = AFTERCARE + "CodeSystem/finding";
+    static final String CS_INCENTIVE_PRESET = AFTERCARE + "CodeSystem/incentive-preset";
+    static final String CS_INCENTIVE_INSTRUMENT = AFTERCARE + "CodeSystem/incentive-instrument";
+    static final String CS_FUNDING_POLICY = AFTERCARE + "CodeSystem/funding-policy";
     static final String EXT_REGIMEN_PHASE = AFTERCARE + "StructureDefinition/regimen-phase";
     static final String EXT_CLOSURE_DAYS = AFTERCARE + "StructureDefinition/closure-days";
     static final String EXT_STEPPING_DOWN_FROM = AFTERCARE + "StructureDefinition/stepping-down-from";
     static final String EXT_MOUD_STATUS = AFTERCARE + "StructureDefinition/moud-status";
+    static final String EXT_INCENTIVE_FUNDING = AFTERCARE + "StructureDefinition/incentive-funding";
+    static final String EXT_INCENTIVE_INSTRUMENT = AFTERCARE + "StructureDefinition/incentive-instrument";
+    static final String EXT_INCENTIVE_SETTING = AFTERCARE + "StructureDefinition/incentive-setting";
 
     /** Observation codes of {@link #CS_OBSERVATION}. */
     static final String OBS_DRUG_TEST = "drug-test";
@@ -122,6 +128,10 @@ final class Terminology {
     static final String ICD_MENTAL_HEALTH_WRITE = "F32.9";   // Major depressive disorder, single episode, unspecified
     static final List<String> ICD_PREGNANCY = List.of("O", "Z33.1");
     static final String ICD_PREGNANCY_WRITE = "Z33.1";      // Pregnant state
+
+    // ---- SNOMED CT diagnoses: 75544000 "Opioid dependence (disorder)". Source: SNOMED CT concept as printed next to
+    // DSM-5 304.00 / ICD-10-CM F11.20 in public code; not re-checked in a SNOMED CT browser in this session. ----
+    static final String SNOMED_OPIOID_DEPENDENCE = "75544000";
 
     private Terminology() {
     }
