@@ -136,6 +136,20 @@ class CdsHooksServerTest {
     }
 
     @Test
+    void orderSelect_lofexidineAboveItsLimits() throws Exception {
+        JsonNode r = exchange("aftercare-medication-order-select", "order-select-lofexidine-above-limit");
+
+        assertThat(cards(r)).containsExactly(
+                "critical | lofexidine 0.54 mg up to 6 times a day allows 3.24 mg a day, above the 2.88 mg daily limit (layer us-federal-medication) | Lucemyra (lofexidine) label D&A; HCP page",
+                "warning | lofexidine ordered for 21 days from 2026-04-03, longer than the 14 days course limit (layer us-federal-medication) | Lucemyra (lofexidine) label D&A; HCP page",
+                "warning | Lofexidine from 2026-04-03 overlaps methadone from 2026-04-03; both prolong QT: monitor the ECG | Lucemyra (lofexidine) label D&A; HCP page");
+        assertThat(codes(r)).containsExactly("medication.adjunct.above-limit", "medication.adjunct.course-too-long",
+                "medication.adjunct.lofexidine-with-methadone");
+        assertThat(r.get("cards").get(0).has("overrideReasons")).isFalse();
+        assertThat(r.get("cards").get(1).get("overrideReasons")).hasSize(4);
+    }
+
+    @Test
     void orderSign_methadoneTakeHomeBeyondTheLadder() throws Exception {
         JsonNode r = exchange("aftercare-medication-order-sign", "order-sign-methadone-take-home");
 
