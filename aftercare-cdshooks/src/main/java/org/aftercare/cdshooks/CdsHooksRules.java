@@ -23,11 +23,6 @@ public final class CdsHooksRules {
                     + "server; the checks that need it may be incomplete.",
             Severity.WARNING, List.of(PREFETCH_SPEC));
 
-    /** The mapped data held nothing the rules could evaluate. */
-    public static final RuleDescriptor NOTHING_TO_EVALUATE = RuleDescriptor.of("cdshooks.data.nothing-to-evaluate",
-            "The FHIR data sent and fetched held no medication record, plan or incentive programme to evaluate.",
-            Severity.INFO, List.of(PREFETCH_SPEC));
-
     /** Mapping or evaluation failed inside aftercare: no check was applied, and the clinician is told so. */
     public static final RuleDescriptor EVALUATION_FAILED = RuleDescriptor.of("cdshooks.evaluation.failed",
             "aftercare failed while mapping or evaluating the data (a defect in aftercare, reported by class only); "

@@ -69,6 +69,7 @@ public final class CdsHooksService {
     private final DecodeLimits limits;
     private final Map<String, CdsService> services;
     private final ObjectMapper json;
+    private final JsonInput input;
     private final ObjectWriter printer;
     private final AftercareJson problemsJson;
     private final byte[] discovery;
@@ -82,6 +83,7 @@ public final class CdsHooksService {
         this.fhirServers = b.fhirServers;
         this.feedbackSink = b.feedbackSink;
         this.limits = b.limits;
+        this.input = new JsonInput(b.limits);
         Map<String, CdsService> byId = new LinkedHashMap<>();
         for (CdsService s : b.services) {
             if (byId.put(s.id(), s) != null) {
@@ -108,6 +110,15 @@ public final class CdsHooksService {
      */
     public static Builder builder(Clock clock, ZoneId zone) {
         return new Builder(Objects.requireNonNull(clock, "clock"), Objects.requireNonNull(zone, "zone"));
+    }
+
+    /**
+     * Returns the bounds of a request; a host need read at most {@code maxDocumentBytes() + 1} bytes of a body.
+     *
+     * @return the limits, not null
+     */
+    public DecodeLimits limits() {
+        return limits;
     }
 
     /**
@@ -173,7 +184,7 @@ public final class CdsHooksService {
                     + limits.maxDocumentBytes() + " bytes: it has " + body.length)));
         }
         List<Problem> problems = new ArrayList<>();
-        JsonNode root = new JsonInput(limits).read(body, problems);
+        JsonNode root = input.read(body, problems);
         if (root == null) {
             return problems(400, problems);
         }

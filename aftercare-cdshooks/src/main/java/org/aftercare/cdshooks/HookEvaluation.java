@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.aftercare.Finding;
-import org.aftercare.InvalidValueException;
 import org.aftercare.Policy;
 import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
@@ -91,13 +90,6 @@ final class HookEvaluation {
             AftercareReport report = Aftercare.evaluate(mapping.request());
             out.addAll(report.evaluation().findings());
             return out;
-        } catch (InvalidValueException e) {
-            if (!e.field().equals("request")) {
-                return failed(e);
-            }
-            return List.of(CdsHooksRules.NOTHING_TO_EVALUATE.finding("prefetch",
-                    "The FHIR data held no medication record, plan or incentive programme to evaluate",
-                    List.of(CdsHooksRules.PREFETCH_SPEC)));
         } catch (RuntimeException | StackOverflowError e) {
             return failed(e);
         }

@@ -166,6 +166,22 @@ class CdsHooksServiceTest {
     }
 
     @Test
+    void test_aFailureWhileEvaluating_isACriticalCardSayingNoCheckRan_notA5xx() throws Exception {
+        CdsHooksService broken = CdsHooksService.builder(java.time.Clock.fixed(java.time.Instant.MAX,
+                java.time.ZoneOffset.UTC), Requests.ZONE).mapper(Requests.MAPPER).build();
+
+        Response r = broken.handle("POST", "/cds-services/aftercare-medication-order-sign",
+                Requests.bytes("order-sign-naltrexone.json"));
+
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode card = json(r).get("cards").get(0);
+        assertThat(card.get("indicator").asText()).isEqualTo("critical");
+        assertThat(card.get("summary").asText()).isEqualTo(
+                "aftercare could not evaluate this patient's data (DateTimeException): none of its checks were applied");
+        assertThat(json(r).get("cards")).hasSize(1);
+    }
+
+    @Test
     void test_afterMalformedRequests_theServiceStillAnswers() {
         service.handle("POST", "/cds-services/aftercare-patient-view", new byte[] {(byte) 0xff, 0, 1});
 

@@ -56,7 +56,7 @@ public final class CdsHooksServer implements AutoCloseable {
         if (threads < 1 || threads > 64) {
             throw new IllegalArgumentException("threads must be 1-64: " + threads);
         }
-        int maxBody = CdsHooksService.DEFAULT_LIMITS.maxDocumentBytes();
+        int maxBody = service.limits().maxDocumentBytes();
         AtomicInteger n = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
                 new ArrayBlockingQueue<>(threads * 16), r -> {
