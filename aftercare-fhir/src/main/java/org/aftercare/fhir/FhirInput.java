@@ -170,12 +170,35 @@ public final class FhirInput {
          */
         public Builder bundle(Bundle value) {
             Objects.requireNonNull(value, "bundle");
-            for (Bundle.BundleEntryComponent entry : value.getEntry()) {
-                if (entry.hasResource()) {
-                    resource(entry.getResource());
+            flatten(value, resources::add);
+            return this;
+        }
+
+        /** Adds a bundle's resources in entry order, nested bundles flattened without recursion, each bundle once. */
+        private static void flatten(Bundle bundle, java.util.function.Consumer<Resource> sink) {
+            java.util.Set<Bundle> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            java.util.Deque<java.util.Iterator<Bundle.BundleEntryComponent>> stack = new java.util.ArrayDeque<>();
+            seen.add(bundle);
+            stack.push(bundle.getEntry().iterator());
+            while (!stack.isEmpty()) {
+                java.util.Iterator<Bundle.BundleEntryComponent> it = stack.peek();
+                if (!it.hasNext()) {
+                    stack.pop();
+                    continue;
+                }
+                // Not entry.hasResource(): HAPI's isEmpty() descends into nested bundles recursively.
+                Resource r = it.next().getResource();
+                if (r == null) {
+                    continue;
+                }
+                if (r instanceof Bundle nested) {
+                    if (seen.add(nested)) {
+                        stack.push(nested.getEntry().iterator());
+                    }
+                } else {
+                    sink.accept(r);
                 }
             }
-            return this;
         }
 
         /**
@@ -188,11 +211,7 @@ public final class FhirInput {
         public Builder draftOrder(Resource value) {
             Objects.requireNonNull(value, "draftOrder");
             if (value instanceof Bundle b) {
-                for (Bundle.BundleEntryComponent entry : b.getEntry()) {
-                    if (entry.hasResource()) {
-                        draftOrder(entry.getResource());
-                    }
-                }
+                flatten(b, draftOrders::add);
                 return this;
             }
             draftOrders.add(value);

@@ -15,7 +15,6 @@ import org.aftercare.RuleDescriptor;
 import org.aftercare.Severity;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
-import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
@@ -200,9 +199,5 @@ final class MappingContext {
             return Optional.of(LocalDate.parse(t.getValueAsString().substring(0, 10)));
         }
         return Optional.of(LocalDate.ofInstant(t.getValue().toInstant(), zone()));
-    }
-
-    static boolean isBundle(IBaseResource r) {
-        return r instanceof Bundle;
     }
 }

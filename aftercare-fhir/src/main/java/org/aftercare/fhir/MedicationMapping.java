@@ -30,8 +30,12 @@ import org.hl7.fhir.r4.model.Timing;
  */
 final class MedicationMapping {
     /** An order read from a MedicationRequest; phase null when the request states none. */
+    /**
+     * An order read from a MedicationRequest; phase null when the request states none; current when its status is
+     * active or on-hold (completed and stopped orders are history).
+     */
     record Order(org.aftercare.medication.Formulation formulation, RegimenPhase phase, LocalDate start, LocalDate end,
-            Resource source, boolean draft) {
+            Resource source, boolean draft, boolean current) {
     }
 
     record SourcedDose(DoseEvent dose, Resource source) {
@@ -100,7 +104,9 @@ final class MedicationMapping {
             return;
         }
         org.aftercare.medication.Formulation formulation = identity.get().formulation();
-        orders.add(new Order(formulation, phase.orElse(null), start.get(), end, mr, draft));
+        boolean current = mr.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE
+                || mr.getStatus() == MedicationRequest.MedicationRequestStatus.ONHOLD;
+        orders.add(new Order(formulation, phase.orElse(null), start.get(), end, mr, draft, current));
         ctx.mapped(mr);
         if (formulation.medication() == OudMedication.METHADONE && mr.hasDispenseRequest()
                 && mr.getDispenseRequest().hasExpectedSupplyDuration()) {

@@ -71,11 +71,11 @@ final class RecordAssembly {
         }
     }
 
-    /** RECEIVING the medications of non-draft orders active on the as-of date, else UNKNOWN. */
+    /** RECEIVING the medications of current (active, on-hold) non-draft orders running on the as-of date, else UNKNOWN. */
     static MoudStatus derivedMoud(MappingContext ctx, MedicationMapping meds) {
         Set<OudMedication> active = EnumSet.noneOf(OudMedication.class);
         for (MedicationMapping.Order o : meds.orders) {
-            if (!o.draft() && !o.start().isAfter(ctx.asOfDate()) && (o.end() == null || ctx.asOfDate().isBefore(o.end()))) {
+            if (!o.draft() && o.current() && !o.start().isAfter(ctx.asOfDate()) && (o.end() == null || ctx.asOfDate().isBefore(o.end()))) {
                 active.add(o.formulation().medication());
             }
         }

@@ -298,6 +298,15 @@ class MedicationMappingTest {
     }
 
     @Test
+    void moudStatusWithoutAPlanComesFromCurrentOrders() {
+        MedicationRequest mr = methadoneOrder();
+        assertThat(map(mr).request().moud()).isEqualTo(org.aftercare.MoudStatus.receiving(OudMedication.METHADONE));
+        mr.setStatus(MedicationRequest.MedicationRequestStatus.COMPLETED);
+        assertThat(map(mr).request().moud()).isEqualTo(org.aftercare.MoudStatus.unknown());
+        assertThat(map(mr).request().medication().orElseThrow().regimens()).hasSize(1);
+    }
+
+    @Test
     void adjunctOrderByAftercareCode() {
         MedicationRequest mr = active(Fhir.order("mr-a", new CodeableConcept().addCoding(new Coding(
                 Fhir.AFTERCARE + "CodeSystem/adjunct", "clonidine", null)), "26643006", START, Fhir.mg("0.1")));
