@@ -112,6 +112,9 @@ final class HookRequestReader {
             if (hook.requiredContext().contains("draftOrders")) {
                 draftOrders = draftOrders(context);
             }
+            if (draftOrders != null && context.path("selections").isArray()) {
+                selectionsInDraftOrders(context.get("selections"), draftOrders);
+            }
         }
         Map<String, JsonNode> prefetch = prefetch(root, service);
         if (!problems.isEmpty()) {
@@ -201,6 +204,24 @@ final class HookRequestReader {
             }
         }
         return out;
+    }
+
+    /** Each selection must name an order of draftOrders (CDS Hooks 2.0 order-select). */
+    private void selectionsInDraftOrders(JsonNode selections, JsonNode draftOrders) {
+        Set<String> orders = new java.util.HashSet<>();
+        for (JsonNode entry : draftOrders.path("entry")) {
+            JsonNode r = entry.path("resource");
+            if (r.path("resourceType").isTextual() && r.path("id").isTextual()) {
+                orders.add(r.get("resourceType").asText() + "/" + r.get("id").asText());
+            }
+        }
+        for (int i = 0; i < selections.size(); i++) {
+            JsonNode s = selections.get(i);
+            if (s.isTextual() && REFERENCE.matcher(s.asText()).matches() && !orders.contains(s.asText())) {
+                problems.add(new Problem("/context/selections/" + i, "json.invalid-value",
+                        "a selection must name an order in draftOrders (resourceType/id)"));
+            }
+        }
     }
 
     private JsonNode draftOrders(JsonNode context) {

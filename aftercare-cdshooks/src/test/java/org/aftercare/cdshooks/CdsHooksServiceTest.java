@@ -102,6 +102,22 @@ class CdsHooksServiceTest {
     }
 
     @Test
+    void test_orderSelect_selectionsMustNameDraftOrders() throws Exception {
+        String doc = "{\"hookInstance\": \"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea\", \"hook\": \"order-select\", "
+                + "\"context\": {\"userId\": \"Practitioner/example\", \"patientId\": \"1288992\", "
+                + "\"selections\": [7, \"MedicationRequest/mr-1\", \"MedicationRequest/mr-9\"], \"draftOrders\": "
+                + "{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": {\"resourceType\": \"MedicationRequest\", "
+                + "\"id\": \"mr-1\"}}]}}}";
+
+        Response r = service.handle("POST", "/cds-services/aftercare-medication-order-select",
+                doc.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(problems(r)).containsExactly("/context/selections/0 json.wrong-type",
+                "/context/selections/2 json.invalid-value");
+    }
+
+    @Test
     void test_notJson_isOneSyntaxProblem() throws Exception {
         Response r = service.handle("POST", "/cds-services/aftercare-patient-view",
                 "{\"hook\": ".getBytes(StandardCharsets.UTF_8));
