@@ -23,6 +23,12 @@ public final class CdsHooksRules {
                     + "server; the checks that need it may be incomplete.",
             Severity.WARNING, List.of(PREFETCH_SPEC));
 
+    /** The incentive ledger's status, as the patient summary shows it. */
+    public static final RuleDescriptor INCENTIVE_LEDGER = RuleDescriptor.of("cdshooks.incentive.ledger",
+            "The status of the patient's contingency-management ledger as of the evaluation: samples judged, "
+                    + "successes, amounts paid and withheld by funding caps, the current run.",
+            Severity.INFO, List.of(Citation.local("aftercare incentive ledger", "", "0.1.0")));
+
     /** Mapping or evaluation failed inside aftercare: no check was applied, and the clinician is told so. */
     public static final RuleDescriptor EVALUATION_FAILED = RuleDescriptor.of("cdshooks.evaluation.failed",
             "aftercare failed while mapping or evaluating the data (a defect in aftercare, reported by class only); "

@@ -18,6 +18,9 @@ import org.aftercare.Policy;
 import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.fhir.FhirInput;
+import org.aftercare.incentive.EntryOutcome;
+import org.aftercare.incentive.IncentiveLedger;
+import org.aftercare.incentive.LedgerEntry;
 import org.aftercare.fhir.FhirMapper;
 import org.aftercare.fhir.FhirMapping;
 import org.aftercare.jackson.Problem;
@@ -89,10 +92,26 @@ final class HookEvaluation {
             List<Finding> out = new ArrayList<>(mapping.findings());
             AftercareReport report = Aftercare.evaluate(mapping.request());
             out.addAll(report.evaluation().findings());
+            report.incentiveReport().ifPresent(i -> out.add(ledger(i.ledger())));
             return out;
         } catch (RuntimeException | StackOverflowError e) {
             return failed(e);
         }
+    }
+
+    /** The ledger's status as one INFO finding, such as "4 of 9 samples met the target; $52.50 paid". */
+    static Finding ledger(IncentiveLedger ledger) {
+        List<LedgerEntry> entries = ledger.entries();
+        long judged = entries.stream().filter(e -> e.outcome() == EntryOutcome.SUCCESS
+                || e.outcome() == EntryOutcome.FAILURE).count();
+        long successes = entries.stream().filter(e -> e.outcome() == EntryOutcome.SUCCESS).count();
+        int run = entries.isEmpty() ? 0 : entries.get(entries.size() - 1).consecutiveSuccesses();
+        String message = "Incentive ledger of " + ledger.program().name() + ": " + successes + " of " + judged
+                + " judged samples met the target, current run " + run + "; " + ledger.total().toDisplayString() + " paid"
+                + (ledger.totalWithheld().isZero() ? ""
+                        : ", " + ledger.totalWithheld().toDisplayString() + " withheld by funding caps");
+        return CdsHooksRules.INCENTIVE_LEDGER.finding("incentive.ledger", message,
+                CdsHooksRules.INCENTIVE_LEDGER.sources());
     }
 
     /** A failure inside mapping or evaluation: shown as a critical card (no checks ran), logged by class only. */

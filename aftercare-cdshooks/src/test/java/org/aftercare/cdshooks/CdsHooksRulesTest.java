@@ -19,7 +19,7 @@ class CdsHooksRulesTest {
         List<RuleDescriptor> all = RuleDescriptor.declaredIn(CdsHooksRules.class);
 
         assertThat(all).extracting(RuleDescriptor::code).containsExactly("cdshooks.prefetch.missing",
-                "cdshooks.evaluation.failed");
+                "cdshooks.incentive.ledger", "cdshooks.evaluation.failed");
         for (RuleDescriptor d : all) {
             String severities = String.join(", ", d.severities().stream().map(Severity::name).toList());
             assertThat(doc).contains("| `" + d.code() + "` | " + severities + " | " + d.meaning() + " |");

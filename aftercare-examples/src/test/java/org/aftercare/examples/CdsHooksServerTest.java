@@ -192,6 +192,20 @@ class CdsHooksServerTest {
     }
 
     @Test
+    void patientView_incentiveLedgerStatus() throws Exception {
+        JsonNode r = exchange("aftercare-patient-view", "patient-view-incentive-ledger");
+
+        assertThat(cards(r)).containsExactly(
+                "warning | The schedule can earn $997.50 over 36 incentivized samples, above incentive.cap.annual at most $750.00 counted per calendar year (funding\u2026 | SAMHSA contingency management guidance for grantees",
+                "warning | Programme cra-vouchers-higgins-1994 uses unverified ([U]) values for failurePolicy.excusedAbsence, schedule.bonus, schedule.startValue,\u2026 | Higgins et al. 1994, Arch Gen Psychiatry 51:568-576 voucher schedule",
+                "info | Incentive ledger of cra-vouchers-higgins-1994: 8 of 9 judged samples met the target, current run 4; $55.00 paid | aftercare incentive ledger",
+                "info | Programme cra-vouchers-higgins-1994: at most $997.50 over 36 incentivized samples, of which $120.00 in run bonuses; largest item $46.25 | Higgins et al. 1994, Arch Gen Psychiatry 51:568-576 voucher schedule",
+                "info | No threshold 'care.attendance.minimum-adherence' (least share of sessions attended over a recent window) is in force on 2026-04-03 in\u2026 | policy us-default care.attendance.minimum-adherence");
+        assertThat(codes(r)).containsExactly("incentive.cap.schedule-can-exceed", "incentive.schedule.unverified-parameters",
+                "cdshooks.incentive.ledger", "incentive.schedule.maximum", "policy.threshold.not-in-force");
+    }
+
+    @Test
     void patientView_continuingCareGap() throws Exception {
         JsonNode r = exchange("aftercare-patient-view", "patient-view-continuing-care-gap");
 

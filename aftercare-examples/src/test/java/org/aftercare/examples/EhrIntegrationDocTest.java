@@ -29,6 +29,7 @@ class EhrIntegrationDocTest {
                 "aftercare-examples/src/test/resources/cdshooks/order-sign-naltrexone-with-agonist.response.json",
                 "aftercare-examples/src/test/resources/cdshooks/patient-view-overdose-risk.response.json",
                 "aftercare-examples/src/test/resources/cdshooks/patient-view-continuing-care-gap.response.json",
+                "aftercare-examples/src/test/resources/cdshooks/patient-view-incentive-ledger.response.json",
                 "aftercare-examples/src/test/resources/cdshooks/patient-view-fetched.request.json",
                 "aftercare-examples/src/test/resources/cdshooks/malformed.request.json",
                 "aftercare-examples/src/test/resources/cdshooks/malformed.response.json",
