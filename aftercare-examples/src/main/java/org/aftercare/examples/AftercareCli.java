@@ -15,6 +15,7 @@ import java.util.List;
  * ./aftercare generate --count N --seed S OUT    synthetic requests for load tests of batch
  * ./aftercare rules [--markdown]                 the rule catalog
  * ./aftercare schema [--report|--problems]       the JSON Schemas
+ * ./aftercare serve [--port N] [--host H] [--zone Z]  the CDS Hooks service (loopback by default)
  * </pre>
  *
  * <p>Exit status ({@link ExitStatus}): 0 no ERROR findings, 1 ERROR findings, 2 input rejected or
@@ -36,6 +37,7 @@ public final class AftercareCli {
             "  sources [--markdown]             print every cited document and what cites it",
             "  schema [--report|--problems]     print the JSON Schema of requests, reports or problems",
             "  chart KIND|all [--out DIR]       draw SVG charts (ladder, vouchers, prizes, induction, plan)",
+            "  serve [--port N] [--host H] [--zone Z]  run the CDS Hooks service (default 127.0.0.1:8080)",
             "  --help                           print this help; every command takes --help too",
             "",
             "Exit status: 0 no ERROR findings, 1 ERROR findings, 2 input rejected or usage error,",
@@ -88,6 +90,8 @@ public final class AftercareCli {
                     return SchemaCommand.run(rest, out, err);
                 case "chart":
                     return ChartCommand.run(rest, out, err);
+                case "serve":
+                    return ServeCommand.run(rest, out, err);
                 case "--help":
                 case "-h":
                 case "help":
