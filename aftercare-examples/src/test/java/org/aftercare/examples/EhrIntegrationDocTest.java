@@ -11,15 +11,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docs/ehr-integration.md quotes the CDS Hooks samples that {@link CdsHooksServerTest} sends to the real server and
- * compares byte for byte; {@link DocSnippetsTest} checks each quote equals its file, this test that the quotes are
+ * compares byte for byte; {@link DocsCodeBlocksTest} checks each quote equals its file, this test that the quotes are
  * there.
  */
 class EhrIntegrationDocTest {
     @Test
     void theGuideQuotesTheDiscoveryDocumentAndTheExactCardsOfEachSample() throws IOException {
         String doc = Files.readString(Path.of("../docs/ehr-integration.md"), StandardCharsets.UTF_8);
-        List<String> quoted = DocSnippetsTest.snippets().stream().filter(s -> s.doc().endsWith("ehr-integration.md"))
-                .map(DocSnippetsTest.Snippet::source).toList();
+        List<String> quoted = DocsCodeBlocksTest.blocks().stream()
+                .filter(b -> b.doc().endsWith("ehr-integration.md") && b.marker() != null && b.marker().startsWith("snippet: "))
+                .map(b -> b.marker().substring("snippet: ".length()).split("#", 2)[0].trim()).toList();
 
         assertThat(quoted).contains(
                 "aftercare-examples/src/test/resources/cdshooks/discovery.response.json",
