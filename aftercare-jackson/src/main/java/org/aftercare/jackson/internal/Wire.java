@@ -2,6 +2,8 @@ package org.aftercare.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -218,15 +220,22 @@ public final class Wire {
     }
 
     private static String write(boolean pretty, Body body) {
-        StringWriter out = new StringWriter();
         if (!pretty) {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                body.write(g);
+            // As ObjectMapper.writeValueAsString does: the text in segments from the factory's recycled buffers, copied
+            // once into the String, instead of a StringWriter's StringBuffer that grows (copying) and is copied again.
+            BufferRecycler recycler = FACTORY._getBufferRecycler();
+            try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+                try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                    body.write(g);
+                }
+                return text.getAndClear();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                recycler.releaseToPool();
             }
-            return out.toString();
         }
+        StringWriter out = new StringWriter();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
