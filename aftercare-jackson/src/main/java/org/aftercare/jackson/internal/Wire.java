@@ -211,8 +211,30 @@ public final class Wire {
         });
     }
 
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The generator of the compact text being written on this thread, if any: its output format is this class's. */
+    private static final ThreadLocal<JsonGenerator> COMPACT = new ThreadLocal<>();
+
+    /**
+     * Checks if a generator writes this class's compact text (no pretty printer, the factory's default escaping), so
+     * a value's text written once by {@link #compact} can be written raw into it. Generators of other mappers
+     * (the Jackson module's users) are never compact, whatever their settings.
+     */
+    static boolean isCompact(JsonGenerator g) {
+        return COMPACT.get() == g;
+    }
+
+    /** Returns the compact text of one value, as {@link #write(boolean, Body) write(false, body)} writes it. */
+    static String compact(Body body) {
+        JsonGenerator outer = COMPACT.get();
+        try {
+            return write(false, body);
+        } finally {
+            COMPACT.set(outer);
+        }
     }
 
     private static String write(Body body) {
@@ -226,12 +248,14 @@ public final class Wire {
             BufferRecycler recycler = FACTORY._getBufferRecycler();
             try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
                 try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                    COMPACT.set(g);
                     body.write(g);
                 }
                 return text.getAndClear();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } finally {
+                COMPACT.remove();
                 recycler.releaseToPool();
             }
         }
