@@ -1,6 +1,8 @@
 package org.aftercare;
 
+import com.google.common.collect.MapMaker;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentMap;
 import org.aftercare.internal.Checks;
 
 /**
@@ -34,6 +36,20 @@ public record AppliedThreshold(String key, String value, String layer, Effective
      */
     public static AppliedThreshold of(ResolvedThreshold<?> resolved) {
         Threshold<?> t = resolved.threshold();
-        return new AppliedThreshold(t.key().name(), String.valueOf(t.value()), resolved.layer(), t.period(), t.citation());
+        AppliedThreshold known = BY_THRESHOLD.get(t);
+        if (known != null && known.layer.equals(resolved.layer())) {
+            return known;
+        }
+        AppliedThreshold made = new AppliedThreshold(t.key().name(), String.valueOf(t.value()), resolved.layer(),
+                t.period(), t.citation());
+        BY_THRESHOLD.put(t, made);
+        return made;
     }
+
+    /**
+     * The applied form of each threshold object met, by identity (thresholds and their values are immutable, and
+     * those of a policy's layers live as long as the layer): the value's text is built once, not on every
+     * evaluation. Weak keys, so a threshold of a discarded layer is not held.
+     */
+    private static final ConcurrentMap<Threshold<?>, AppliedThreshold> BY_THRESHOLD = new MapMaker().weakKeys().makeMap();
 }

@@ -73,6 +73,19 @@ class RuleContextTest {
     }
 
     @Test
+    void appliedFormOfAThresholdNamesTheLayerItWasResolvedFrom() {
+        Threshold<Integer> t = new Threshold<>(CAP, 50, NEW_RULE, EffectivePeriod.from(SWITCH));
+        AppliedThreshold base = AppliedThreshold.of(new ResolvedThreshold<>(t, "base"));
+        assertThat(base).isEqualTo(new AppliedThreshold("test.methadone.first-day-cap", "50", "base",
+                EffectivePeriod.from(SWITCH), NEW_RULE));
+        assertThat(AppliedThreshold.of(new ResolvedThreshold<>(t, "base"))).isSameAs(base);
+        assertThat(AppliedThreshold.of(new ResolvedThreshold<>(t, "clinic"))).isEqualTo(new AppliedThreshold(
+                "test.methadone.first-day-cap", "50", "clinic", EffectivePeriod.from(SWITCH), NEW_RULE));
+        Threshold<Integer> equal = new Threshold<>(CAP, 50, NEW_RULE, EffectivePeriod.from(SWITCH));
+        assertThat(AppliedThreshold.of(new ResolvedThreshold<>(equal, "other")).layer()).isEqualTo("other");
+    }
+
+    @Test
     void appliedThresholdsAreRecordedOnce() {
         RuleContext ctx = RuleContext.of(contextOn(SWITCH));
         ctx.threshold(CAP);

@@ -30,7 +30,12 @@ public final class JsonTree {
     private final DecodeLimits limits;
     private final Problems problems;
     private final JsonFactory factory;
-    private String pointer = "";
+    /**
+     * The pointer of the value being read, as its first {@link #depth} segments (member names or array indexes):
+     * the text is built only when a problem names it, not for every member of every document.
+     */
+    private Object[] segments = new Object[16];
+    private int depth;
     private JsonParser parser;
 
     private JsonTree(DecodeLimits limits, Problems problems) {
@@ -140,7 +145,7 @@ public final class JsonTree {
                 return null;
             }
             JsonNode root = value(p, first, 1);
-            pointer = "";
+            depth = 0;
             if (p.nextToken() != null) {
                 problems.add("", "json.syntax", "the document must hold one JSON value: more follows at "
                         + location(p));
@@ -157,7 +162,7 @@ public final class JsonTree {
             problems.add(failedAt(), "json.syntax", "a number cannot be read: " + e.getMessage());
             return null;
         } catch (IOException e) {
-            problems.add(pointer, "json.syntax", "the document cannot be read: " + e.getMessage());
+            problems.add(pointer(), "json.syntax", "the document cannot be read: " + e.getMessage());
             return null;
         }
     }
@@ -167,24 +172,24 @@ public final class JsonTree {
      * than the tree builder which member was being read.
      */
     private String failedAt() {
-        String at = parser == null ? pointer : parser.getParsingContext().pathAsPointer().toString();
+        String at = parser == null ? pointer() : parser.getParsingContext().pathAsPointer().toString();
         return Pointers.truncate(at, limits.maxDepth());
     }
 
-    private JsonNode value(JsonParser p, JsonToken token, int depth) throws IOException {
+    private JsonNode value(JsonParser p, JsonToken token, int level) throws IOException {
         switch (token) {
             case START_OBJECT:
             case START_ARRAY:
-                if (depth > limits.maxDepth()) {
-                    problems.add(pointer, "json.limit.depth", "objects and arrays must nest at most "
+                if (level > limits.maxDepth()) {
+                    problems.add(pointer(), "json.limit.depth", "objects and arrays must nest at most "
                             + limits.maxDepth() + " deep");
                     p.skipChildren();
                     return REPORTED;
                 }
-                return token == JsonToken.START_OBJECT ? object(p, depth) : array(p, depth);
+                return token == JsonToken.START_OBJECT ? object(p, level) : array(p, level);
             case VALUE_STRING:
                 if (p.getTextLength() > limits.maxStringLength()) {
-                    problems.add(pointer, "json.limit.string", "strings must be at most " + limits.maxStringLength()
+                    problems.add(pointer(), "json.limit.string", "strings must be at most " + limits.maxStringLength()
                             + " characters: this one has " + p.getTextLength());
                     return REPORTED;
                 }
@@ -204,43 +209,43 @@ public final class JsonTree {
         }
     }
 
-    private JsonNode object(JsonParser p, int depth) throws IOException {
+    private JsonNode object(JsonParser p, int level) throws IOException {
         ObjectNode node = NODES.objectNode();
-        String parent = pointer;
+        int parent = depth;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
-            pointer = Pointers.child(parent, name.length() > limits.maxStringLength() ? "" : name);
+            child(parent, name.length() > limits.maxStringLength() ? "" : name);
             JsonToken valueToken = p.nextToken();
             if (name.length() > limits.maxStringLength()) {
-                problems.add(parent, "json.limit.string", "property names must be at most "
+                problems.add(pointer(parent), "json.limit.string", "property names must be at most "
                         + limits.maxStringLength() + " characters: one has " + name.length());
                 p.skipChildren();
             } else if (node.has(name)) {
-                problems.add(pointer, "json.duplicate-key", "the member \"" + name
+                problems.add(pointer(), "json.duplicate-key", "the member \"" + name
                         + "\" must appear once in its object: it appears again at " + location(p));
                 p.skipChildren();
             } else {
-                node.set(name, value(p, valueToken, depth + 1));
+                node.set(name, value(p, valueToken, level + 1));
             }
-            pointer = parent;
+            depth = parent;
         }
         return node;
     }
 
-    private JsonNode array(JsonParser p, int depth) throws IOException {
+    private JsonNode array(JsonParser p, int level) throws IOException {
         ArrayNode node = NODES.arrayNode();
-        String parent = pointer;
+        int parent = depth;
         JsonToken t;
         int index = 0;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
             if (t == null) {
                 return node;
             }
-            pointer = Pointers.child(parent, index);
+            child(parent, index);
             if (index >= limits.maxArrayLength()) {
-                pointer = parent;
-                problems.add(parent, "json.limit.array", "arrays must have at most " + limits.maxArrayLength()
+                depth = parent;
+                problems.add(pointer(), "json.limit.array", "arrays must have at most " + limits.maxArrayLength()
                         + " elements");
                 p.skipChildren();
                 while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -248,11 +253,34 @@ public final class JsonTree {
                 }
                 return REPORTED;
             }
-            node.add(value(p, t, depth + 1));
+            node.add(value(p, t, level + 1));
             index++;
         }
-        pointer = parent;
+        depth = parent;
         return node;
+    }
+
+    /** Makes the pointer the first {@code parent} segments followed by one more (a member name or an index). */
+    private void child(int parent, Object segment) {
+        if (parent == segments.length) {
+            segments = java.util.Arrays.copyOf(segments, parent * 2);
+        }
+        segments[parent] = segment;
+        depth = parent + 1;
+    }
+
+    /** Returns the pointer of the value being read. */
+    private String pointer() {
+        return pointer(depth);
+    }
+
+    /** Returns the pointer made of the first {@code count} segments. */
+    private String pointer(int count) {
+        String at = "";
+        for (int i = 0; i < count; i++) {
+            at = segments[i] instanceof Integer index ? Pointers.child(at, index) : Pointers.child(at, (String) segments[i]);
+        }
+        return at;
     }
 
     private static String location(JsonParser p) {

@@ -134,6 +134,26 @@ final class KernelJson {
     }
 
     static void writeCitation(JsonGenerator g, Citation c) throws IOException {
+        if (Wire.isCompact(g)) {
+            // the same few citations are written in nearly every report: their compact text is written once
+            String text = COMPACT_CITATIONS.get(c);
+            if (text == null) {
+                text = Wire.compact(one -> writeCitationMembers(one, c));
+                if (COMPACT_CITATIONS.size() < MAX_COMPACT_CITATIONS) {
+                    COMPACT_CITATIONS.put(c, text);
+                }
+            }
+            g.writeRawValue(text);
+            return;
+        }
+        writeCitationMembers(g, c);
+    }
+
+    /** At most this many citations' compact text is kept (policies cite a few dozen sources). */
+    private static final int MAX_COMPACT_CITATIONS = 4096;
+    private static final Map<Citation, String> COMPACT_CITATIONS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void writeCitationMembers(JsonGenerator g, Citation c) throws IOException {
         g.writeStartObject();
         g.writeStringField("document", c.document());
         g.writeStringField("section", c.section());

@@ -1,9 +1,9 @@
 package org.aftercare.jackson.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.List;
 import java.util.function.Supplier;
 import org.aftercare.InvalidValueException;
 
@@ -12,7 +12,8 @@ final class Obj {
     private final JsonNode node;
     private final String pointer;
     private final Problems problems;
-    private final Set<String> read = new LinkedHashSet<>();
+    /** The names read, in first-read order, each once (a handful per object: a list beats a hash set). */
+    private final List<String> read = new ArrayList<>(8);
     private boolean skipped;
 
     private Obj(JsonNode node, String pointer, Problems problems) {
@@ -52,7 +53,7 @@ final class Obj {
 
     /** Reads a required member; reports json.missing when absent. */
     <T> T required(String name, Read<T> reader) {
-        read.add(name);
+        markRead(name);
         JsonNode value = node.get(name);
         if (value == null) {
             problems.add(pointer, "json.missing", "the member \"" + name + "\" is required");
@@ -63,7 +64,7 @@ final class Obj {
 
     /** Reads an optional member; absent gives the default; null is a wrong type like any other. */
     <T> T optional(String name, Read<T> reader, T absent) {
-        read.add(name);
+        markRead(name);
         JsonNode value = node.get(name);
         if (value == null) {
             return absent;
@@ -79,7 +80,13 @@ final class Obj {
 
     /** Marks every member as read: used when the object's "type" is unknown, so its members cannot be judged. */
     void ignoreRest() {
-        node.fieldNames().forEachRemaining(read::add);
+        node.fieldNames().forEachRemaining(this::markRead);
+    }
+
+    private void markRead(String name) {
+        if (!read.contains(name)) {
+            read.add(name);
+        }
     }
 
     /** Checks if reading a member reported a problem: present, and its read gave null. */

@@ -25,6 +25,9 @@ final class Pointers {
     }
 
     static String child(String pointer, String name) {
+        if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+            return pointer + "/" + name;
+        }
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 

@@ -39,8 +39,6 @@ final class Reads {
     private static final Set<String> AVAILABLE_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
     /** The zones read so far (at most one per available ID). */
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
-    private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
-    private static final Pattern INSTANT = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,9})?)?Z");
 
     private Reads() {
     }
@@ -178,7 +176,7 @@ final class Reads {
                 return null;
             }
             try {
-                if (!DATE.matcher(s).matches()) {
+                if (!isDate(s)) {
                     throw new DateTimeException(s);
                 }
                 // the pattern fixed the digits; LocalDate.of rejects what ISO_LOCAL_DATE (strict) rejects
@@ -199,7 +197,7 @@ final class Reads {
                 return null;
             }
             try {
-                if (!INSTANT.matcher(s).matches()) {
+                if (!isInstant(s)) {
                     throw new DateTimeException(s);
                 }
                 Instant i = s.length() == 20 && digits(s, 11, 13) < 24 && digits(s, 17, 19) < 60
@@ -241,6 +239,44 @@ final class Reads {
             ZONES.put(s, zone);
             return zone;
         });
+    }
+
+    /** Checks {@code s} is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}}, by hand: a regular expression per date costs more. */
+    static boolean isDate(String s) {
+        return s.length() == 10 && startsWithDate(s);
+    }
+
+    /**
+     * Checks {@code s} is {@code [0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,9})?)?Z}, by hand.
+     */
+    static boolean isInstant(String s) {
+        int n = s.length();
+        if (n < 17 || !startsWithDate(s) || s.charAt(10) != 'T' || !isDigits(s, 11, 13) || s.charAt(13) != ':'
+                || !isDigits(s, 14, 16) || s.charAt(n - 1) != 'Z') {
+            return false;
+        }
+        if (n == 17) {
+            return true;
+        }
+        if (n < 20 || s.charAt(16) != ':' || !isDigits(s, 17, 19)) {
+            return false;
+        }
+        // n == 20: seconds and Z; else a fraction of 1 to 9 digits between '.' and Z
+        return n == 20 || (n >= 22 && n <= 30 && s.charAt(19) == '.' && isDigits(s, 20, n - 1));
+    }
+
+    private static boolean startsWithDate(String s) {
+        return isDigits(s, 0, 4) && s.charAt(4) == '-' && isDigits(s, 5, 7) && s.charAt(7) == '-' && isDigits(s, 8, 10);
+    }
+
+    private static boolean isDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the number written with ASCII digits from {@code from} (inclusive) to {@code to} (exclusive). */

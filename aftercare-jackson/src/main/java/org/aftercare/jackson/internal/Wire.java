@@ -2,6 +2,8 @@ package org.aftercare.jackson.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -209,8 +211,30 @@ public final class Wire {
         });
     }
 
-    private interface Body {
+    interface Body {
         void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The generator of the compact text being written on this thread, if any: its output format is this class's. */
+    private static final ThreadLocal<JsonGenerator> COMPACT = new ThreadLocal<>();
+
+    /**
+     * Checks if a generator writes this class's compact text (no pretty printer, the factory's default escaping), so
+     * a value's text written once by {@link #compact} can be written raw into it. Generators of other mappers
+     * (the Jackson module's users) are never compact, whatever their settings.
+     */
+    static boolean isCompact(JsonGenerator g) {
+        return COMPACT.get() == g;
+    }
+
+    /** Returns the compact text of one value, as {@link #write(boolean, Body) write(false, body)} writes it. */
+    static String compact(Body body) {
+        JsonGenerator outer = COMPACT.get();
+        try {
+            return write(false, body);
+        } finally {
+            COMPACT.set(outer);
+        }
     }
 
     private static String write(Body body) {
@@ -218,15 +242,24 @@ public final class Wire {
     }
 
     private static String write(boolean pretty, Body body) {
-        StringWriter out = new StringWriter();
         if (!pretty) {
-            try (JsonGenerator g = FACTORY.createGenerator(out)) {
-                body.write(g);
+            // As ObjectMapper.writeValueAsString does: the text in segments from the factory's recycled buffers, copied
+            // once into the String, instead of a StringWriter's StringBuffer that grows (copying) and is copied again.
+            BufferRecycler recycler = FACTORY._getBufferRecycler();
+            try (SegmentedStringWriter text = new SegmentedStringWriter(recycler)) {
+                try (JsonGenerator g = FACTORY.createGenerator(text)) {
+                    COMPACT.set(g);
+                    body.write(g);
+                }
+                return text.getAndClear();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                COMPACT.remove();
+                recycler.releaseToPool();
             }
-            return out.toString();
         }
+        StringWriter out = new StringWriter();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
