@@ -83,9 +83,9 @@ public final class AftercareCli {
                 case "generate":
                     return GenerateCommand.run(rest, out, err);
                 case "rules":
-                    return RulesCommand.run(rest, out, err);
+                    return CatalogCommand.rules().run(rest, out, err);
                 case "sources":
-                    return SourcesCommand.run(rest, out, err);
+                    return CatalogCommand.sources().run(rest, out, err);
                 case "schema":
                     return SchemaCommand.run(rest, out, err);
                 case "chart":

@@ -63,4 +63,22 @@ class AftercareCliTest {
         assertThat(run("rules", "--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Usage: ./aftercare demo").contains("Usage: ./aftercare rules");
     }
+
+    @Test
+    void sourcesPrintsTheCatalogTableAndNamesAnUnknownOption() {
+        assertThat(run("sources", "--markdown")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(org.aftercare.evaluation.SourceCatalog.toMarkdownTable());
+
+        assertThat(run("sources", "--md")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("aftercare sources: unknown option '--md'\n");
+    }
+
+    @Test
+    void sourcesListsEachCitationWithWhatCitesIt() {
+        assertThat(run("sources")).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("42 CFR 8.12 (i)(2), 2001 rule, 66 FR 4098 [V]\n"
+                + "    cited by: policy medication.take-home.criteria-count (layer medication-alt-part8-2001-until-compliance),"
+                + " policy medication.take-home.criteria-count (layer us-federal-medication),"
+                + " rule medication.take-home.criteria-not-documented\n");
+    }
 }
