@@ -94,20 +94,19 @@ final class Quantities {
     }
 
     static Duration daysDuration(int days) {
-        Duration d = new Duration();
-        d.setValue(days);
-        d.setSystem(Terminology.UCUM);
-        d.setCode("d");
-        d.setUnit("days");
-        return d;
+        return days(new Duration(), days);
     }
 
     static Quantity daysQuantity(int days) {
-        Quantity d = new Quantity();
-        d.setValue(days);
-        d.setSystem(Terminology.UCUM);
-        d.setCode("d");
-        d.setUnit("days");
-        return d;
+        return days(new Quantity(), days);
+    }
+
+    /** Fills a UCUM quantity of whole days: a Duration is a Quantity, so both share this. */
+    private static <Q extends Quantity> Q days(Q quantity, int days) {
+        quantity.setValue(days);
+        quantity.setSystem(Terminology.UCUM);
+        quantity.setCode("d");
+        quantity.setUnit("days");
+        return quantity;
     }
 }
