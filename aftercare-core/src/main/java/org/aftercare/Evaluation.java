@@ -3,9 +3,9 @@ package org.aftercare;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import org.aftercare.internal.Checks;
@@ -36,8 +36,37 @@ public final class Evaluation {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.policyName = Checks.nonBlank(policyName, "policyName");
-        this.findings = ImmutableList.sortedCopyOf(Finding.REPORT_ORDER, new LinkedHashSet<>(findings));
-        this.appliedThresholds = ImmutableList.sortedCopyOf(APPLIED_ORDER, new LinkedHashSet<>(applied));
+        this.findings = sortedDistinct(findings, Finding.REPORT_ORDER);
+        this.appliedThresholds = sortedDistinct(applied, APPLIED_ORDER);
+    }
+
+    /**
+     * Returns the distinct elements sorted: the same list as de-duplicating first (keeping the first of equal
+     * elements) and then sorting stably, without hashing every element. After a stable sort, equal elements sit
+     * in the same run of elements the order ranks alike, in input order, so each is checked only against the
+     * kept elements of its run (almost always none or one).
+     */
+    private static <T> ImmutableList<T> sortedDistinct(Collection<T> elements, Comparator<? super T> order) {
+        @SuppressWarnings("unchecked")
+        T[] sorted = (T[]) elements.toArray();
+        for (T element : sorted) {
+            Objects.requireNonNull(element, "element");
+        }
+        Arrays.sort(sorted, order);
+        int kept = 0;
+        for (T element : sorted) {
+            boolean repeated = false;
+            for (int j = kept - 1; j >= 0 && order.compare(sorted[j], element) == 0; j--) {
+                if (sorted[j].equals(element)) {
+                    repeated = true;
+                    break;
+                }
+            }
+            if (!repeated) {
+                sorted[kept++] = element;
+            }
+        }
+        return ImmutableList.copyOf(kept == sorted.length ? Arrays.asList(sorted) : Arrays.asList(sorted).subList(0, kept));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +33,16 @@ public final class RuleContext {
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
     private final Map<AppliedKey, AppliedThreshold> applied = new LinkedHashMap<>();
+    /**
+     * The threshold objects already recorded and the layers they came from, in step: rules read the same
+     * thresholds again and again, so a read first looks for the very object (no hashing), and only a threshold not
+     * met before goes to {@link #applied}.
+     */
+    private Threshold<?>[] recorded = new Threshold<?>[16];
+    private String[] recordedLayers = new String[16];
+    private int recordedCount;
+    /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
+    private LocalDate today;
 
     /** What makes an applied threshold distinct: its key, layer and period (the value follows from them). */
     private record AppliedKey(String key, String layer, EffectivePeriod period) {
@@ -84,7 +95,12 @@ public final class RuleContext {
      * @return the date, not null
      */
     public LocalDate today() {
-        return context.asOfDate();
+        LocalDate date = today;
+        if (date == null) {
+            date = context.asOfDate();
+            today = date;
+        }
+        return date;
     }
 
     /**
@@ -216,9 +232,21 @@ public final class RuleContext {
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
-        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
         Threshold<?> t = resolved.threshold();
-        applied.computeIfAbsent(new AppliedKey(t.key().name(), resolved.layer(), t.period()),
-                k -> AppliedThreshold.of(resolved));
+        String layer = resolved.layer();
+        for (int i = 0; i < recordedCount; i++) {
+            if (recorded[i] == t && (recordedLayers[i] == layer || recordedLayers[i].equals(layer))) {
+                return;
+            }
+        }
+        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
+        applied.computeIfAbsent(new AppliedKey(t.key().name(), layer, t.period()), k -> AppliedThreshold.of(resolved));
+        if (recordedCount == recorded.length) {
+            recorded = Arrays.copyOf(recorded, recordedCount * 2);
+            recordedLayers = Arrays.copyOf(recordedLayers, recordedCount * 2);
+        }
+        recorded[recordedCount] = t;
+        recordedLayers[recordedCount] = layer;
+        recordedCount++;
     }
 }

@@ -3,10 +3,9 @@ package org.aftercare.care;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
@@ -19,7 +18,8 @@ final class AttendanceRule implements PlanRule {
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
         LocalDate today = ctx.today();
-        if (scheduledBetween(plan, plan.continuingCareStart(), today) == 0) {
+        long todayDay = today.toEpochDay();
+        if (scheduledBetween(plan, plan.continuingCareStart().toEpochDay(), todayDay) == 0) {
             return;
         }
         Optional<ResolvedThreshold<AdherenceThreshold>> threshold = ctx.require(CarePolicyKeys.MINIMUM_ADHERENCE,
@@ -29,22 +29,28 @@ final class AttendanceRule implements PlanRule {
         }
         AdherenceThreshold t = threshold.get().value();
         LocalDate from = today.minus(t.window()).plusDays(1);
-        int scheduled = scheduledBetween(plan, from, today);
-        Set<String> recorded = new HashSet<>();
+        long fromDay = from.toEpochDay();
+        int scheduled = scheduledBetween(plan, fromDay, todayDay);
+        // the (service, day) of every record in the window, as sorted longs: looked up by binary search below
+        List<AttendanceRecord> records = plan.attendance();
+        long[] recorded = new long[records.size()];
+        int recordedCount = 0;
         int attended = 0;
         int missed = 0;
-        for (AttendanceRecord r : plan.attendance()) {
-            if (r.date().isBefore(from) || r.date().isAfter(today)) {
+        for (AttendanceRecord r : records) {
+            long day = r.date().toEpochDay();
+            if (day < fromDay || day > todayDay) {
                 continue;
             }
-            recorded.add(r.service() + "@" + r.date());
+            recorded[recordedCount++] = sessionKey(r.service(), day - fromDay);
             if (r.status() == AttendanceStatus.ATTENDED) {
                 attended++;
             } else if (r.status() == AttendanceStatus.MISSED) {
                 missed++;
             }
         }
-        int unrecorded = unrecordedSessions(plan, from, today, recorded);
+        Arrays.sort(recorded, 0, recordedCount);
+        int unrecorded = unrecordedSessions(plan, fromDay, todayDay, recorded, recordedCount);
         if (unrecorded > 0) {
             ctx.report(CareRules.ATTENDANCE_NOT_RECORDED.finding("plan.attendance",
                     unrecorded + " of " + scheduled + " sessions scheduled from " + from + " to " + today
@@ -62,23 +68,36 @@ final class AttendanceRule implements PlanRule {
         }
     }
 
-    private static int scheduledBetween(AftercarePlan plan, LocalDate from, LocalDate to) {
+    /**
+     * A service index and a day (days after the window's first) as one sortable long: any two dates are fewer
+     * than 2^40 days apart (LocalDate spans about 7.3 x 10^11 days), which leaves 23 bits for the index.
+     */
+    private static long sessionKey(int service, long dayInWindow) {
+        return ((long) service << 40) | dayInWindow;
+    }
+
+    private static int scheduledBetween(AftercarePlan plan, long fromDay, long toDay) {
         int count = 0;
         for (PlannedService s : plan.services()) {
             if (s.schedule() instanceof SessionSchedule schedule) {
-                count += schedule.sessionDatesBetween(from, to).size();
+                count += schedule.sessionsBetweenEpochDays(schedule.start().toEpochDay(), schedule.end().toEpochDay(),
+                        fromDay, toDay);
             }
         }
         return count;
     }
 
-    private static int unrecordedSessions(AftercarePlan plan, LocalDate from, LocalDate to, Set<String> recorded) {
+    private static int unrecordedSessions(AftercarePlan plan, long fromDay, long toDay, long[] recorded,
+            int recordedCount) {
         int count = 0;
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).schedule() instanceof SessionSchedule schedule) {
-                for (LocalDate d : schedule.sessionDatesBetween(from, to)) {
-                    if (!recorded.contains(i + "@" + d)) {
+                long startDay = schedule.start().toEpochDay();
+                long last = Math.min(toDay, schedule.end().toEpochDay());
+                for (long d = Math.max(fromDay, startDay); d <= last; d++) {
+                    if (schedule.isSessionEpochDay(startDay, d)
+                            && Arrays.binarySearch(recorded, 0, recordedCount, sessionKey(i, d - fromDay)) < 0) {
                         count++;
                     }
                 }

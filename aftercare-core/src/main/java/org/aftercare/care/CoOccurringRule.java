@@ -13,12 +13,20 @@ final class CoOccurringRule implements PlanRule {
                     "Co-occurring mental-health disorder not documented; the need for a mental-health service could "
                             + "not be checked",
                     CareRules.CO_OCCURRING_UNKNOWN.sources()));
-        } else if (coOccurring == Answer.YES
-                && plan.services().stream().noneMatch(s -> s.modality().isMentalHealthService())) {
+        } else if (coOccurring == Answer.YES && !hasMentalHealthService(plan)) {
             ctx.report(CareRules.CO_OCCURRING_WITHOUT_SERVICE.finding("plan.services",
                     "A co-occurring mental-health disorder is diagnosed and none of the " + plan.services().size()
                             + " planned services is a mental-health service",
                     CareRules.CO_OCCURRING_WITHOUT_SERVICE.sources()));
         }
+    }
+
+    private static boolean hasMentalHealthService(AftercarePlan plan) {
+        for (PlannedService s : plan.services()) {
+            if (s.modality().isMentalHealthService()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

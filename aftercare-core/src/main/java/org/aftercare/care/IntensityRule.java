@@ -2,12 +2,9 @@ package org.aftercare.care;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.aftercare.Citation;
 import org.aftercare.PolicyKey;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
@@ -35,85 +32,83 @@ final class IntensityRule implements PlanRule {
         if (bounds.isEmpty()) {
             return;
         }
-        List<TreatmentWeek> weeks = TreatmentWeek.of(plan);
-        if (weeks.isEmpty()) {
+        TreatmentWeeks weeks = TreatmentWeeks.of(plan);
+        int count = weeks.count();
+        if (count == 0) {
             ctx.report(CareRules.INTENSITY_NOT_ASSESSABLE.finding("plan.placement",
                     "Placement " + plan.placement().start() + " to " + plan.placement().end()
                             + " has no full treatment week, so weekly hours of " + level.label() + " could not be judged",
                     List.of(bounds.get().citation())));
             return;
         }
-        String who = population.get().name().toLowerCase(Locale.ROOT) + "s";
-        for (List<TreatmentWeek> run : runs(weeks, bounds.get().value())) {
-            Judgement j = judge(run.get(0), bounds.get().value());
-            boolean last = run.get(run.size() - 1).number() == weeks.size();
-            if (j == Judgement.ABOVE) {
-                ctx.report(CareRules.INTENSITY_ABOVE_MAXIMUM.finding("plan.services",
-                        describe(run) + " scheduled, above the maximum of " + level.label() + " for " + who + " ("
-                                + bounds.get().value() + ")",
-                        List.of(bounds.get().citation())));
-            } else if (last && run.get(0).number() > 1 && withinTaper(run, ctx)) {
-                Citation taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER).orElseThrow().citation();
+        HourBounds value = bounds.get().value();
+        HourBoundsInNanos judge = new HourBoundsInNanos(value);
+        // runs of consecutive weeks outside the bounds in the same direction, reported in week order
+        int runStart = -1;
+        Judgement runJudgement = Judgement.WITHIN;
+        for (int w = 0; w <= count; w++) {
+            Judgement j = w == count ? Judgement.WITHIN : judge(weeks, w, judge);
+            if (j == runJudgement) {
+                continue;
+            }
+            if (runJudgement != Judgement.WITHIN) {
+                report(plan, weeks, runStart, w - 1, runJudgement, value, population.get(), bounds.get(), ctx);
+            }
+            runStart = w;
+            runJudgement = j;
+        }
+    }
+
+    /** Reports the run of weeks {@code first} to {@code last} (indexes from 0, inclusive). */
+    private static void report(AftercarePlan plan, TreatmentWeeks weeks, int first, int last, Judgement j,
+            HourBounds value, Population population, ResolvedThreshold<HourBounds> bounds, RuleContext ctx) {
+        AsamLevel level = plan.placement().level();
+        String who = population.name().toLowerCase(Locale.ROOT) + "s";
+        if (j == Judgement.ABOVE) {
+            ctx.report(CareRules.INTENSITY_ABOVE_MAXIMUM.finding("plan.services",
+                    describe(weeks, first, last) + " scheduled, above the maximum of " + level.label() + " for " + who
+                            + " (" + value + ")",
+                    List.of(bounds.citation())));
+            return;
+        }
+        if (last == weeks.count() - 1 && first > 0) {
+            Optional<ResolvedThreshold<Period>> taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER);
+            if (taper.isPresent()
+                    && !weeks.start(first).plus(taper.get().value()).isBefore(weeks.end(last).plusDays(1))) {
                 ctx.report(CareRules.INTENSITY_STEP_DOWN_TAPER.finding("plan.services",
-                        describe(run) + " scheduled, below the minimum of " + level.label() + " for " + who + " ("
-                                + bounds.get().value() + ") as a step-down taper within the allowance of "
-                                + ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER).orElseThrow().value(),
-                        List.of(taper, bounds.get().citation())));
-            } else {
-                ctx.report(CareRules.INTENSITY_BELOW_MINIMUM.finding("plan.services",
-                        describe(run) + " scheduled, below the minimum of " + level.label() + " for " + who + " ("
-                                + bounds.get().value() + ")",
-                        List.of(bounds.get().citation())));
+                        describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "
+                                + who + " (" + value + ") as a step-down taper within the allowance of "
+                                + taper.get().value(),
+                        List.of(taper.get().citation(), bounds.citation())));
+                return;
             }
         }
+        ctx.report(CareRules.INTENSITY_BELOW_MINIMUM.finding("plan.services",
+                describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for " + who
+                        + " (" + value + ")",
+                List.of(bounds.citation())));
     }
 
-    private static boolean withinTaper(List<TreatmentWeek> run, RuleContext ctx) {
-        Optional<ResolvedThreshold<Period>> taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER);
-        if (taper.isEmpty()) {
-            return false;
-        }
-        TreatmentWeek first = run.get(0);
-        TreatmentWeek lastWeek = run.get(run.size() - 1);
-        return !first.start().plus(taper.get().value()).isBefore(lastWeek.end().plusDays(1));
-    }
-
-    /** Groups consecutive weeks outside the bounds in the same direction. */
-    private static List<List<TreatmentWeek>> runs(List<TreatmentWeek> weeks, HourBounds bounds) {
-        List<List<TreatmentWeek>> runs = new ArrayList<>();
-        List<TreatmentWeek> current = new ArrayList<>();
-        Judgement currentJudgement = Judgement.WITHIN;
-        for (TreatmentWeek w : weeks) {
-            Judgement j = judge(w, bounds);
-            if (j != currentJudgement && !current.isEmpty()) {
-                runs.add(current);
-                current = new ArrayList<>();
-            }
-            currentJudgement = j;
-            if (j != Judgement.WITHIN) {
-                current.add(w);
-            }
-        }
-        if (!current.isEmpty()) {
-            runs.add(current);
-        }
-        return runs;
-    }
-
-    private static Judgement judge(TreatmentWeek week, HourBounds bounds) {
-        if (bounds.isBelow(week.clinicalTime())) {
+    private static Judgement judge(TreatmentWeeks weeks, int index, HourBoundsInNanos bounds) {
+        long seconds = weeks.seconds(index);
+        int nanos = weeks.nanos(index);
+        if (bounds.isBelow(seconds, nanos)) {
             return Judgement.BELOW;
         }
-        return bounds.isAbove(week.clinicalTime()) ? Judgement.ABOVE : Judgement.WITHIN;
+        return bounds.isAbove(seconds, nanos) ? Judgement.ABOVE : Judgement.WITHIN;
     }
 
-    private static String describe(List<TreatmentWeek> run) {
-        TreatmentWeek first = run.get(0);
-        TreatmentWeek last = run.get(run.size() - 1);
-        String weeks = run.size() == 1 ? "Week " + first.number() : "Weeks " + first.number() + "-" + last.number();
-        Duration min = run.stream().map(TreatmentWeek::clinicalTime).min(Comparator.naturalOrder()).orElseThrow();
-        Duration max = run.stream().map(TreatmentWeek::clinicalTime).max(Comparator.naturalOrder()).orElseThrow();
+    private static String describe(TreatmentWeeks weeks, int first, int last) {
+        String numbers = first == last ? "Week " + (first + 1) : "Weeks " + (first + 1) + "-" + (last + 1);
+        Duration min = weeks.clinicalTime(first);
+        Duration max = min;
+        for (int w = first + 1; w <= last; w++) {
+            Duration t = weeks.clinicalTime(w);
+            min = t.compareTo(min) < 0 ? t : min;
+            max = t.compareTo(max) > 0 ? t : max;
+        }
         String hours = min.equals(max) ? Hours.text(min) : Hours.text(min) + " to " + Hours.text(max);
-        return weeks + " (" + first.start() + " to " + last.end() + "): " + hours + " h/week of clinical sessions";
+        return numbers + " (" + weeks.start(first) + " to " + weeks.end(last) + "): " + hours
+                + " h/week of clinical sessions";
     }
 }

@@ -1,6 +1,5 @@
 package org.aftercare.care;
 
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.aftercare.ResolvedThreshold;
@@ -22,14 +21,17 @@ final class ModalityDoseRule implements PlanRule {
             }
             UsualDose dose = usual.get().value();
             int sessions = schedule.sessionCount();
-            long weeks = (ChronoUnit.DAYS.between(schedule.start(), schedule.end()) + 7) / 7;
-            String planned = service.modality().label() + " is planned as " + sessions + " sessions over " + weeks
-                    + " weeks; usual dose is " + dose;
-            String path = "plan.services[" + i + "].schedule";
+            long weeks = (schedule.end().toEpochDay() - schedule.start().toEpochDay() + 7) / 7;
             boolean below = (dose.minimumSessions() != null && sessions < dose.minimumSessions())
                     || (dose.minimumWeeks() != null && weeks < dose.minimumWeeks());
             boolean above = (dose.maximumSessions() != null && sessions > dose.maximumSessions())
                     || (dose.maximumWeeks() != null && weeks > dose.maximumWeeks());
+            if (!below && !above) {
+                continue; // the message is built only for a finding
+            }
+            String planned = service.modality().label() + " is planned as " + sessions + " sessions over " + weeks
+                    + " weeks; usual dose is " + dose;
+            String path = "plan.services[" + i + "].schedule";
             if (below) {
                 ctx.report(CareRules.DOSE_BELOW_USUAL.finding(path, planned, List.of(usual.get().citation())));
             }

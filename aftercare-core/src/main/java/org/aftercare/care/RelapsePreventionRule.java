@@ -6,11 +6,13 @@ import org.aftercare.RuleContext;
 final class RelapsePreventionRule implements PlanRule {
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
-        boolean any = plan.services().stream().anyMatch(s -> s.modality().isRelapsePrevention());
-        if (!any) {
-            ctx.report(CareRules.NO_RELAPSE_PREVENTION.finding("plan.services",
-                    "None of the " + plan.services().size() + " planned services is a relapse-prevention component",
-                    CareRules.NO_RELAPSE_PREVENTION.sources()));
+        for (PlannedService s : plan.services()) {
+            if (s.modality().isRelapsePrevention()) {
+                return;
+            }
         }
+        ctx.report(CareRules.NO_RELAPSE_PREVENTION.finding("plan.services",
+                "None of the " + plan.services().size() + " planned services is a relapse-prevention component",
+                CareRules.NO_RELAPSE_PREVENTION.sources()));
     }
 }

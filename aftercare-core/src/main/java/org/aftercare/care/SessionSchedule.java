@@ -5,7 +5,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -149,12 +148,14 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
     public List<LocalDate> sessionDatesBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        LocalDate first = from.isAfter(start) ? from : start;
-        LocalDate last = to.isBefore(end) ? to : end;
+        long startDay = start.toEpochDay();
+        long first = Math.max(from.toEpochDay(), startDay);
+        long last = Math.min(to.toEpochDay(), end.toEpochDay());
         List<LocalDate> dates = new ArrayList<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (isSessionDate(d)) {
-                dates.add(d);
+        // day by day in epoch days: the same dates as isSessionDate, without a LocalDate for every day
+        for (long d = first; d <= last; d++) {
+            if (isSessionEpochDay(startDay, d)) {
+                dates.add(LocalDate.ofEpochDay(d));
             }
         }
         return dates;
@@ -187,25 +188,65 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
     }
 
     /**
-     * Counts the dates of {@link #sessionDatesBetween} without listing them or visiting every day: for each
-     * weekday of the schedule, every seventh day from the first such day, kept when its week is a session week.
+     * Counts the dates of {@link #sessionDatesBetween} without listing them or visiting every day.
      */
     private int sessionsBetween(LocalDate from, LocalDate to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        LocalDate first = from.isAfter(start) ? from : start;
-        LocalDate last = to.isBefore(end) ? to : end;
-        long startDay = start.toEpochDay();
-        long lastDay = last.toEpochDay();
-        int count = 0;
+        return sessionsBetweenEpochDays(start.toEpochDay(), end.toEpochDay(), from.toEpochDay(), to.toEpochDay());
+    }
+
+    /**
+     * Counts the session dates between two epoch days, both inclusive, in closed form (the plan rules count
+     * sessions week by week for every service, so this runs often). Each weekday of the schedule falls on
+     * every seventh day from its first occurrence in the window; of those, the ones in session weeks (week
+     * index from the start divisible by the interval) are counted by arithmetic on the week indexes.
+     *
+     * @param startDay  {@code start().toEpochDay()}, passed in so a caller counting many windows converts once
+     * @param endDay  {@code end().toEpochDay()}
+     * @param fromDay  the first epoch day of the window
+     * @param toDay  the last epoch day of the window, inclusive
+     * @return the number of sessions, 0 or more
+     */
+    int sessionsBetweenEpochDays(long startDay, long endDay, long fromDay, long toDay) {
+        long first = Math.max(fromDay, startDay);
+        long last = Math.min(toDay, endDay);
+        if (first > last) {
+            return 0;
+        }
+        int firstDow = dayOfWeekIndex(first);
+        long count = 0;
         for (DayOfWeek day : days) {
-            for (long d = first.with(TemporalAdjusters.nextOrSame(day)).toEpochDay(); d <= lastDay; d += 7) {
-                if ((d - startDay) / 7 % intervalWeeks == 0) {
-                    count++;
-                }
+            long d = first + Math.floorMod(day.ordinal() - firstDow, 7);
+            if (d > last) {
+                continue;
+            }
+            long n = (last - d) / 7 + 1;
+            if (intervalWeeks == 1) {
+                count += n;
+            } else {
+                // week indexes q0 .. q0 + n - 1 (q0 >= 0, since d >= start): those divisible by the interval
+                long q0 = (d - startDay) / 7;
+                count += Math.floorDiv(q0 + n - 1, intervalWeeks) - Math.floorDiv(q0 - 1, intervalWeeks);
             }
         }
-        return count;
+        return (int) count;
+    }
+
+    /**
+     * Checks if an epoch day within the schedule is a session day: on a listed weekday, in a session week.
+     *
+     * @param startDay  {@code start().toEpochDay()}
+     * @param day  an epoch day from the start to the end, both inclusive
+     * @return true if a session is scheduled on it
+     */
+    boolean isSessionEpochDay(long startDay, long day) {
+        return days.contains(DayOfWeek.of(dayOfWeekIndex(day) + 1)) && (day - startDay) / 7 % intervalWeeks == 0;
+    }
+
+    /** Returns the {@link DayOfWeek#ordinal()} of an epoch day (day 0, 1970-01-01, was a Thursday). */
+    static int dayOfWeekIndex(long epochDay) {
+        return (int) Math.floorMod(epochDay + 3, 7L);
     }
 
     /**
@@ -214,7 +255,9 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
      * @return the count, 0 or more
      */
     public int sessionCount() {
-        return sessionDates().size();
+        long startDay = start.toEpochDay();
+        long endDay = end.toEpochDay();
+        return sessionsBetweenEpochDays(startDay, endDay, startDay, endDay);
     }
 
     @Override
