@@ -66,7 +66,7 @@ public final class Evaluation {
                 sorted[kept++] = element;
             }
         }
-        return ImmutableList.copyOf(kept == sorted.length ? Arrays.asList(sorted) : Arrays.asList(sorted).subList(0, kept));
+        return ImmutableList.copyOf(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept));
     }
 
     /**

@@ -38,8 +38,8 @@ public final class RuleContext {
      * thresholds again and again, so a read first looks for the very object (no hashing), and only a threshold not
      * met before goes to {@link #applied}.
      */
-    private Threshold<?>[] recorded = new Threshold<?>[16];
-    private String[] recordedLayers = new String[16];
+    private Threshold<?>[] recorded = new Threshold<?>[8];
+    private String[] recordedLayers = new String[8];
     private int recordedCount;
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;

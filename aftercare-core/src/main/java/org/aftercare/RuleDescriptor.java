@@ -28,6 +28,7 @@ import org.aftercare.internal.Checks;
  * @since 0.1.0
  */
 public record RuleDescriptor(String code, Set<Severity> severities, String meaning, List<Citation> sources) {
+    private static final Severity[] SEVERITIES = Severity.values();
 
     /** Validates the fields; see the class description. */
     public RuleDescriptor {
@@ -93,7 +94,12 @@ public record RuleDescriptor(String code, Set<Severity> severities, String meani
         if (severities.size() != 1) {
             throw new IllegalStateException("Rule " + code + " declares several severities; name one");
         }
-        return finding(severities.iterator().next(), path, message, citations);
+        for (Severity severity : SEVERITIES) { // not the set's iterator: it is an allocation per finding
+            if (severities.contains(severity)) {
+                return new Finding(code, severity, message, path, citations);
+            }
+        }
+        throw new IllegalStateException("Rule " + code + " declares no severity");
     }
 
     /**

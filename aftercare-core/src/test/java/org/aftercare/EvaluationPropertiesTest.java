@@ -49,4 +49,44 @@ class EvaluationPropertiesTest {
         assertThat(Evaluation.of(CONTEXT, left, List.of()).plus(Evaluation.of(CONTEXT, right, List.of())))
                 .isEqualTo(Evaluation.of(CONTEXT, union, List.of()));
     }
+
+    @Provide
+    Arbitrary<List<Finding>> tiedFindings() {
+        // few values, and two citations, so findings often tie in report order while differing (or repeat exactly)
+        Citation other = Citation.of("other", "", "2025", VerificationStatus.VERIFIED);
+        Arbitrary<Finding> finding = Combinators.combine(
+                Arbitraries.of("a.a", "a.b"),
+                Arbitraries.of(Severity.WARNING, Severity.INFO),
+                Arbitraries.of("m1", "m2"),
+                Arbitraries.of(List.of(SRC), List.of(other), List.of(SRC, other)))
+                .as((code, severity, message, citations) -> new Finding(code, severity, message, "plan.a", citations));
+        return finding.list().ofMaxSize(16);
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void findingsAreThoseOfDeduplicatingFirstThenSortingStably(@ForAll("tiedFindings") List<Finding> findings) {
+        List<Finding> plain = new ArrayList<>(new java.util.LinkedHashSet<>(findings));
+        plain.sort(Finding.REPORT_ORDER);
+        assertThat(Evaluation.of(CONTEXT, findings, List.of()).findings()).containsExactlyElementsOf(plain);
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void appliedThresholdsAreSortedAndDistinct(@ForAll("applied") List<AppliedThreshold> applied) {
+        List<AppliedThreshold> plain = new ArrayList<>(new java.util.LinkedHashSet<>(applied));
+        plain.sort(java.util.Comparator.comparing(AppliedThreshold::key).thenComparing(AppliedThreshold::layer)
+                .thenComparing(a -> a.period().toString()));
+        assertThat(Evaluation.of(CONTEXT, List.of(), applied).appliedThresholds()).containsExactlyElementsOf(plain);
+    }
+
+    @Provide
+    Arbitrary<List<AppliedThreshold>> applied() {
+        Arbitrary<AppliedThreshold> one = Combinators.combine(
+                Arbitraries.of("care.a", "care.b"),
+                Arbitraries.of("1", "2"),
+                Arbitraries.of("base", "clinic"),
+                Arbitraries.of(EffectivePeriod.from(java.time.LocalDate.of(2024, 1, 1)),
+                        EffectivePeriod.from(java.time.LocalDate.of(2025, 1, 1))))
+                .as((key, value, layer, period) -> new AppliedThreshold(key, value, layer, period, SRC));
+        return one.list().ofMaxSize(16);
+    }
 }

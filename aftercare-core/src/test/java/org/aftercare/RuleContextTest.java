@@ -132,4 +132,36 @@ class RuleContextTest {
         assertThat(ctx.thresholdsInAllLayers(CAP, SWITCH)).extracting(ResolvedThreshold::value).containsExactly(50, 40);
         assertThat(ctx.toEvaluation().appliedLayers()).containsExactly("base", "clinic:sunrise");
     }
+
+    @Test
+    void manyThresholdsReadAgainAndAgainAreEachRecordedOnceInKeyOrder() {
+        PolicyLayer.Builder many = PolicyLayer.builder("many", "twelve keys");
+        List<PolicyKey<Integer>> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            PolicyKey<Integer> key = PolicyKey.of("test.many.k" + (char) ('a' + 11 - i), Integer.class, "key " + i);
+            keys.add(key);
+            many.set(key, i, OLD_RULE);
+        }
+        RuleContext ctx = RuleContext.of(EvaluationContext.of(Instant.parse("2024-06-01T00:00:00Z"), UTC,
+                Policy.of("many", List.of(many.build()))));
+        for (int round = 0; round < 3; round++) {
+            keys.forEach(ctx::threshold);
+        }
+        assertThat(ctx.toEvaluation().appliedThresholds()).extracting(a -> a.key() + "=" + a.value())
+                .containsExactly("test.many.ka=11", "test.many.kb=10", "test.many.kc=9", "test.many.kd=8",
+                        "test.many.ke=7", "test.many.kf=6", "test.many.kg=5", "test.many.kh=4", "test.many.ki=3",
+                        "test.many.kj=2", "test.many.kk=1", "test.many.kl=0");
+    }
+
+    @Test
+    void aThresholdNotedFirstIsKeptWhenTheSameKeyLayerAndPeriodIsReadLater() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        ResolvedThreshold<Integer> cap = Policy.of("federal", List.of(PolicyTest.base())).resolve(CAP, SWITCH).orElseThrow();
+        AppliedThreshold noted = new AppliedThreshold(CAP.name(), "noted", "base", cap.threshold().period(),
+                cap.citation());
+        ctx.noteApplied(noted);
+        ctx.threshold(CAP);
+        ctx.threshold(CAP);
+        assertThat(ctx.toEvaluation().appliedThresholds()).containsExactly(noted);
+    }
 }

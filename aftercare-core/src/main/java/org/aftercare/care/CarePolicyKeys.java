@@ -1,12 +1,10 @@
 package org.aftercare.care;
 
 import java.time.Period;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.aftercare.PolicyKey;
 
 /**
@@ -16,12 +14,13 @@ import org.aftercare.PolicyKey;
  * @since 0.1.0
  */
 public final class CarePolicyKeys {
-    // Keys built once per level and population or modality (every plan evaluation reads them; equal by name
-    // and type, so a cached key is the key). First in the class: the constants below may not need them, but
-    // nothing can read them before they exist.
-    private static final Map<List<Object>, Optional<PolicyKey<HourBounds>>> WEEKLY_HOURS = new ConcurrentHashMap<>();
-    private static final Map<Modality, PolicyKey<UsualDose>> USUAL_DOSE = new ConcurrentHashMap<>();
-    private static final Map<Modality, PolicyKey<AgeRange>> AGE_RANGE = new ConcurrentHashMap<>();
+    // Keys built once per level and population or modality, at class initialisation, in arrays indexed by
+    // ordinal (every plan evaluation reads them; equal by name and type, so a cached key is the key). First in
+    // the class: the constants below may not need them, but nothing can read them before they exist.
+    private static final Population[] POPULATIONS = Population.values();
+    private static final Optional<PolicyKey<HourBounds>>[][] WEEKLY_HOURS = buildWeeklyHours();
+    private static final PolicyKey<UsualDose>[] USUAL_DOSE = byModality(CarePolicyKeys::buildUsualDose);
+    private static final PolicyKey<AgeRange>[] AGE_RANGE = byModality(CarePolicyKeys::buildAgeRange);
 
     /** Age in whole years from which adult (not adolescent) level bounds apply. */
     public static final PolicyKey<Integer> ADULT_AGE = PolicyKey.of("care.population.adult-age", Integer.class,
@@ -56,7 +55,29 @@ public final class CarePolicyKeys {
     public static Optional<PolicyKey<HourBounds>> weeklyHours(AsamLevel level, Population population) {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(population, "population");
-        return WEEKLY_HOURS.computeIfAbsent(List.of(level, population), k -> buildWeeklyHours(level, population));
+        return WEEKLY_HOURS[level.ordinal()][population.ordinal()];
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Optional<PolicyKey<HourBounds>>[][] buildWeeklyHours() {
+        AsamLevel[] levels = AsamLevel.values();
+        Optional<PolicyKey<HourBounds>>[][] keys = new Optional[levels.length][POPULATIONS.length];
+        for (AsamLevel level : levels) {
+            for (Population population : POPULATIONS) {
+                keys[level.ordinal()][population.ordinal()] = buildWeeklyHours(level, population);
+            }
+        }
+        return keys;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PolicyKey<T>[] byModality(Function<Modality, PolicyKey<T>> build) {
+        Modality[] modalities = Modality.values();
+        PolicyKey<T>[] keys = new PolicyKey[modalities.length];
+        for (Modality m : modalities) {
+            keys[m.ordinal()] = build.apply(m);
+        }
+        return keys;
     }
 
     private static Optional<PolicyKey<HourBounds>> buildWeeklyHours(AsamLevel level, Population population) {
@@ -93,7 +114,7 @@ public final class CarePolicyKeys {
      * @return the key, not null
      */
     public static PolicyKey<UsualDose> usualDose(Modality modality) {
-        return USUAL_DOSE.computeIfAbsent(modality, m -> buildUsualDose(m));
+        return USUAL_DOSE[modality.ordinal()];
     }
 
     private static PolicyKey<UsualDose> buildUsualDose(Modality modality) {
@@ -109,7 +130,7 @@ public final class CarePolicyKeys {
      * @return the key, not null
      */
     public static PolicyKey<AgeRange> ageRange(Modality modality) {
-        return AGE_RANGE.computeIfAbsent(modality, m -> buildAgeRange(m));
+        return AGE_RANGE[modality.ordinal()];
     }
 
     private static PolicyKey<AgeRange> buildAgeRange(Modality modality) {

@@ -30,6 +30,9 @@ final class HourBoundsInNanos {
     }
 
     private static long nanos(BigDecimal hours, RoundingMode rounding) {
+        if (hours.scale() == 0 && hours.precision() <= 6) {
+            return hours.longValue() * 3_600_000_000_000L; // whole hours, as every standard bound is: exact
+        }
         BigDecimal n = hours.multiply(NANOS_PER_HOUR).setScale(0, rounding);
         return n.compareTo(LONG_MAX) > 0 ? Long.MAX_VALUE : n.longValueExact();
     }

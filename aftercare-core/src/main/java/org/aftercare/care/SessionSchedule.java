@@ -43,6 +43,8 @@ import org.aftercare.internal.Checks;
 public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int intervalWeeks, LocalDate start,
         LocalDate end) implements ServiceSchedule {
 
+    private static final DayOfWeek[] WEEK = DayOfWeek.values();
+
     /** The longest session accepted, in hours. */
     public static final int MAX_SESSION_HOURS = 12;
     /** The longest schedule accepted, in days (about ten years). */
@@ -216,7 +218,10 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
         }
         int firstDow = dayOfWeekIndex(first);
         long count = 0;
-        for (DayOfWeek day : days) {
+        for (DayOfWeek day : WEEK) { // not days' iterator: it is an allocation per call
+            if (!days.contains(day)) {
+                continue;
+            }
             long d = first + Math.floorMod(day.ordinal() - firstDow, 7);
             if (d > last) {
                 continue;

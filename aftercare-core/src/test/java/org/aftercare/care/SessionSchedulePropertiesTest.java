@@ -87,4 +87,33 @@ class SessionSchedulePropertiesTest {
     Arbitrary<Integer> offsets() {
         return Arbitraries.integers().between(-30, 400);
     }
+
+    @Property(tries = 1000, seed = "20261122")
+    void closedFormCountEqualsTheListedDatesOfAnyWindow(@ForAll("schedules") SessionSchedule s,
+            @ForAll("offsets") int fromOffset, @ForAll("offsets") int length) {
+        LocalDate from = s.start().plusDays(fromOffset);
+        LocalDate to = from.plusDays(length);
+        assertThat(s.sessionsBetweenEpochDays(s.start().toEpochDay(), s.end().toEpochDay(), from.toEpochDay(),
+                to.toEpochDay())).isEqualTo(s.sessionDatesBetween(from, to).size());
+        assertThat(s.timeBetween(from, to)).isEqualTo(s.sessionLength().multipliedBy(s.sessionDatesBetween(from, to).size()));
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void sessionEpochDayIsSessionDate(@ForAll("schedules") SessionSchedule s, @ForAll("offsets") int offset) {
+        LocalDate d = s.start().plusDays(Math.min(offset, ChronoUnit.DAYS.between(s.start(), s.end())));
+        if (!d.isBefore(s.start())) {
+            assertThat(s.isSessionEpochDay(s.start().toEpochDay(), d.toEpochDay())).isEqualTo(s.isSessionDate(d));
+        }
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void dayOfWeekIndexIsTheDayOfWeekOfTheEpochDay(@ForAll("epochDays") long epochDay) {
+        assertThat(SessionSchedule.dayOfWeekIndex(epochDay))
+                .isEqualTo(LocalDate.ofEpochDay(epochDay).getDayOfWeek().ordinal());
+    }
+
+    @Provide
+    Arbitrary<Long> epochDays() {
+        return Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay());
+    }
 }
