@@ -106,6 +106,16 @@ public final class PolicyLayer {
         return Optional.empty();
     }
 
+    /** Returns this layer's thresholds for a key, in insertion order (what {@link PolicyTimeline} is cut from). */
+    List<Threshold<?>> thresholdsOf(PolicyKey<?> key) {
+        return thresholds.get(key);
+    }
+
+    /** Checks if this layer sets the key on some date. */
+    boolean sets(PolicyKey<?> key) {
+        return thresholds.containsKey(key);
+    }
+
     @Override
     public String toString() {
         return "PolicyLayer[" + name + ", " + thresholds.size() + " thresholds]";
