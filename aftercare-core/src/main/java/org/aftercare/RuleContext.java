@@ -44,8 +44,15 @@ public final class RuleContext {
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;
 
-    /** What makes an applied threshold distinct: its key, layer and period (the value follows from them). */
+    /**
+     * What makes an applied threshold distinct: its key, layer and period (the value follows from them). Hashed
+     * by key and layer only (their hashes are cached in the strings): a key rarely has two periods in one layer.
+     */
     private record AppliedKey(String key, String layer, EffectivePeriod period) {
+        @Override
+        public int hashCode() {
+            return key.hashCode() * 31 + layer.hashCode();
+        }
     }
 
     private RuleContext(EvaluationContext context) {

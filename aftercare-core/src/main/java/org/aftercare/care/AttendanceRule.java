@@ -37,7 +37,8 @@ final class AttendanceRule implements PlanRule {
         int recordedCount = 0;
         int attended = 0;
         int missed = 0;
-        for (AttendanceRecord r : records) {
+        for (int k = 0; k < records.size(); k++) { // indexes: no iterator per evaluation
+            AttendanceRecord r = records.get(k);
             long day = r.date().toEpochDay();
             if (day < fromDay || day > todayDay) {
                 continue;
@@ -78,8 +79,9 @@ final class AttendanceRule implements PlanRule {
 
     private static int scheduledBetween(AftercarePlan plan, long fromDay, long toDay) {
         int count = 0;
-        for (PlannedService s : plan.services()) {
-            if (s.schedule() instanceof SessionSchedule schedule) {
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).schedule() instanceof SessionSchedule schedule) {
                 count += schedule.sessionsBetweenEpochDays(schedule.start().toEpochDay(), schedule.end().toEpochDay(),
                         fromDay, toDay);
             }

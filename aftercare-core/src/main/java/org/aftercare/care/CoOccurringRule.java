@@ -1,5 +1,6 @@
 package org.aftercare.care;
 
+import java.util.List;
 import org.aftercare.Answer;
 import org.aftercare.RuleContext;
 
@@ -22,8 +23,9 @@ final class CoOccurringRule implements PlanRule {
     }
 
     private static boolean hasMentalHealthService(AftercarePlan plan) {
-        for (PlannedService s : plan.services()) {
-            if (s.modality().isMentalHealthService()) {
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).modality().isMentalHealthService()) {
                 return true;
             }
         }

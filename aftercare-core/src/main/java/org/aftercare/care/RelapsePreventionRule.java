@@ -1,13 +1,15 @@
 package org.aftercare.care;
 
+import java.util.List;
 import org.aftercare.RuleContext;
 
 /** An aftercare plan with no relapse-prevention component. */
 final class RelapsePreventionRule implements PlanRule {
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
-        for (PlannedService s : plan.services()) {
-            if (s.modality().isRelapsePrevention()) {
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) { // indexes: no iterator per evaluation
+            if (services.get(i).modality().isRelapsePrevention()) {
                 return;
             }
         }

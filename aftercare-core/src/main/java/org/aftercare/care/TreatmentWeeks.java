@@ -30,7 +30,8 @@ final class TreatmentWeeks {
         long[] seconds = new long[count];
         long[] nanoSums = new long[count];
         List<PlannedService> services = plan.services();
-        for (PlannedService service : services) {
+        for (int i = 0; i < services.size(); i++) {
+            PlannedService service = services.get(i);
             if (!service.modality().countsTowardClinicalHours()
                     || !(service.schedule() instanceof SessionSchedule schedule)) {
                 continue;

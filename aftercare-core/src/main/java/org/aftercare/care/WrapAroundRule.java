@@ -2,6 +2,7 @@ package org.aftercare.care;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.aftercare.RuleContext;
 import org.aftercare.SupportNeed;
@@ -24,8 +25,9 @@ final class WrapAroundRule implements PlanRule {
     }
 
     private static boolean met(AftercarePlan plan, SupportNeed need) {
-        for (PlannedService s : plan.services()) {
-            if (s.modality().meets().contains(need)) {
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).modality().meets().contains(need)) {
                 return true;
             }
         }
