@@ -1,12 +1,11 @@
 package org.aftercare.medication;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.aftercare.Citation;
 import org.aftercare.OudMedication;
 import org.aftercare.ResolvedThreshold;
@@ -116,23 +115,29 @@ final class TakeHomeRule {
             return;
         }
         List<TakeHomeCriteriaAssessment> assessments = record.takeHomeCriteriaAssessments();
-        Optional<Integer> latest = IntStream.range(0, assessments.size()).boxed()
-                .filter(i -> !assessments.get(i).assessedOn().isAfter(supply.firstDay()))
-                .max(Comparator.comparing((Integer i) -> assessments.get(i).assessedOn()).thenComparing(i -> i));
-        List<Citation> citations = MedicationSources.appliedFirst(required.get().citation(),
-                MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.sources());
-        if (latest.isEmpty()) {
+        // the latest assessment on or before the first day; of several on that date, the last listed
+        int latest = -1;
+        for (int i = 0; i < assessments.size(); i++) {
+            LocalDate on = assessments.get(i).assessedOn();
+            if (!on.isAfter(supply.firstDay()) && (latest < 0 || !on.isBefore(assessments.get(latest).assessedOn()))) {
+                latest = i;
+            }
+        }
+        if (latest < 0) {
             ctx.report(MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.finding("medication.takeHomeCriteriaAssessments",
                     "No take-home criteria assessment is documented on or before " + supply.firstDay() + " for the "
                             + supply.supplyDays() + "-day supply at " + supply.path() + "; " + required.get().value()
                             + " criteria must be documented (layer " + required.get().layer() + ")",
-                    citations));
+                    MedicationSources.appliedFirst(required.get().citation(),
+                            MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.sources())));
             return;
         }
-        TakeHomeCriteriaAssessment a = assessments.get(latest.get());
+        TakeHomeCriteriaAssessment a = assessments.get(latest);
         if (a.criteriaDocumented() < required.get().value()) {
+            List<Citation> citations = MedicationSources.appliedFirst(required.get().citation(),
+                    MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.sources());
             ctx.report(MedicationRules.TAKE_HOME_CRITERIA_NOT_DOCUMENTED.finding(
-                    "medication.takeHomeCriteriaAssessments[" + latest.get() + "].criteriaDocumented",
+                    "medication.takeHomeCriteriaAssessments[" + latest + "].criteriaDocumented",
                     "The take-home criteria assessment of " + a.assessedOn() + " documents " + a.criteriaDocumented()
                             + " of the " + required.get().value() + " required criteria (layer " + required.get().layer()
                             + ") for the " + supply.supplyDays() + "-day supply at " + supply.path(),

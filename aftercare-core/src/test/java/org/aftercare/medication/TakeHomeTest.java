@@ -150,6 +150,29 @@ class TakeHomeTest {
     }
 
     @Test
+    void criteriaAreJudgedByTheLatestAssessmentOnOrBeforeTheFirstDay_theLastListedOfOneDate() {
+        MedicationRecord base = MedicationRecord.builder()
+                .regimen(Regimen.of(Formulation.METHADONE_ORAL_LIQUID, RegimenPhase.MAINTENANCE, date("2026-01-05")))
+                .takeHomeRequest(TakeHomeRequest.of(OudMedication.METHADONE, date("2026-01-20"), 3, 1))
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-18"), 8))
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-19"), 6))
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-19"), 4))
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-21"), 8))
+                .build();
+        assertThat(review(base, "2026-01-20T09:00").findings("medication.take-home.criteria-not-documented"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.path()).isEqualTo("medication.takeHomeCriteriaAssessments[2].criteriaDocumented");
+                    assertThat(f.message()).isEqualTo("The take-home criteria assessment of 2026-01-19 documents 4 of"
+                            + " the 6 required criteria (layer us-federal-medication) for the 3-day supply at"
+                            + " medication.takeHomeRequests[0].supplyDays");
+                });
+        MedicationRecord enoughLast = base.toBuilder()
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-19"), 6)).build();
+        assertThat(review(enoughLast, "2026-01-20T09:00").findings("medication.take-home.criteria-not-documented"))
+                .isEmpty();
+    }
+
+    @Test
     void under2024_ladderDoesNotApplyToBuprenorphine_butDidUnder2001WithUnverifiedCitation() {
         MedicationRecord r = MedicationRecord.builder()
                 .regimen(Regimen.of(Formulation.BUPRENORPHINE_NALOXONE_SUBLINGUAL, RegimenPhase.MAINTENANCE,
