@@ -97,8 +97,9 @@ final class AttendanceRule implements PlanRule {
             if (services.get(i).schedule() instanceof SessionSchedule schedule) {
                 long startDay = schedule.start().toEpochDay();
                 long last = Math.min(toDay, schedule.end().toEpochDay());
+                int dayMask = schedule.dayMask();
                 for (long d = Math.max(fromDay, startDay); d <= last; d++) {
-                    if (schedule.isSessionEpochDay(startDay, d)
+                    if (SessionSchedule.isSessionEpochDay(dayMask, schedule.intervalWeeks(), startDay, d)
                             && Arrays.binarySearch(recorded, 0, recordedCount, sessionKey(i, d - fromDay)) < 0) {
                         count++;
                     }

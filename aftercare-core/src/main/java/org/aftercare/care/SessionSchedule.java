@@ -155,8 +155,9 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
         long last = Math.min(to.toEpochDay(), end.toEpochDay());
         List<LocalDate> dates = new ArrayList<>();
         // day by day in epoch days: the same dates as isSessionDate, without a LocalDate for every day
+        int mask = dayMask();
         for (long d = first; d <= last; d++) {
-            if (isSessionEpochDay(startDay, d)) {
+            if (isSessionEpochDay(mask, intervalWeeks, startDay, d)) {
                 dates.add(LocalDate.ofEpochDay(d));
             }
         }
@@ -211,18 +212,44 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
      * @return the number of sessions, 0 or more
      */
     int sessionsBetweenEpochDays(long startDay, long endDay, long fromDay, long toDay) {
+        return sessionsBetweenEpochDays(dayMask(), intervalWeeks, startDay, endDay, fromDay, toDay);
+    }
+
+    /**
+     * Counts sessions as {@link #sessionsBetweenEpochDays(long, long, long, long)} does, for a caller that
+     * counts many windows of one schedule and takes its {@link #dayMask()} once.
+     *
+     * @param dayMask  bit {@code d.ordinal()} set for each day {@code d} of the schedule
+     * @param intervalWeeks  the schedule's interval
+     * @param startDay  the schedule's first epoch day
+     * @param endDay  the schedule's last epoch day
+     * @param fromDay  the first epoch day of the window
+     * @param toDay  the last epoch day of the window, inclusive
+     * @return the number of sessions, 0 or more
+     */
+    static int sessionsBetweenEpochDays(int dayMask, int intervalWeeks, long startDay, long endDay, long fromDay,
+            long toDay) {
         long first = Math.max(fromDay, startDay);
         long last = Math.min(toDay, endDay);
         if (first > last) {
             return 0;
         }
+        if (intervalWeeks == 1 && last - first >= 6) {
+            // whole weeks hold every day once; the rest of the window is a part-week from the same weekday
+            long span = last - first + 1;
+            long count = span / 7 * Integer.bitCount(dayMask);
+            int rest = (int) (span % 7);
+            int firstDow = dayOfWeekIndex(first);
+            for (int k = 0; k < rest; k++) {
+                count += (dayMask >>> ((firstDow + k) % 7)) & 1;
+            }
+            return (int) count;
+        }
         int firstDow = dayOfWeekIndex(first);
         long count = 0;
-        for (DayOfWeek day : WEEK) { // not days' iterator: it is an allocation per call
-            if (!days.contains(day)) {
-                continue;
-            }
-            long d = first + Math.floorMod(day.ordinal() - firstDow, 7);
+        for (int mask = dayMask; mask != 0; mask &= mask - 1) {
+            int day = Integer.numberOfTrailingZeros(mask);
+            long d = first + Math.floorMod(day - firstDow, 7);
             if (d > last) {
                 continue;
             }
@@ -239,6 +266,21 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
     }
 
     /**
+     * Returns the days of the schedule as a bit set: bit {@code d.ordinal()} for each day {@code d}.
+     *
+     * @return the mask, 1 to 127
+     */
+    int dayMask() {
+        int mask = 0;
+        for (DayOfWeek day : WEEK) { // not days' iterator: it is an allocation per call
+            if (days.contains(day)) {
+                mask |= 1 << day.ordinal();
+            }
+        }
+        return mask;
+    }
+
+    /**
      * Checks if an epoch day within the schedule is a session day: on a listed weekday, in a session week.
      *
      * @param startDay  {@code start().toEpochDay()}
@@ -246,7 +288,12 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
      * @return true if a session is scheduled on it
      */
     boolean isSessionEpochDay(long startDay, long day) {
-        return days.contains(DayOfWeek.of(dayOfWeekIndex(day) + 1)) && (day - startDay) / 7 % intervalWeeks == 0;
+        return isSessionEpochDay(dayMask(), intervalWeeks, startDay, day);
+    }
+
+    /** Same as {@link #isSessionEpochDay(long, long)}, for a caller that takes the {@link #dayMask()} once. */
+    static boolean isSessionEpochDay(int dayMask, int intervalWeeks, long startDay, long day) {
+        return (dayMask >>> dayOfWeekIndex(day) & 1) != 0 && (day - startDay) / 7 % intervalWeeks == 0;
     }
 
     /** Returns the {@link DayOfWeek#ordinal()} of an epoch day (day 0, 1970-01-01, was a Thursday). */

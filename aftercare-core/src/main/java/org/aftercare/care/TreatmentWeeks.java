@@ -38,6 +38,8 @@ final class TreatmentWeeks {
             }
             long startDay = schedule.start().toEpochDay();
             long endDay = schedule.end().toEpochDay();
+            int dayMask = schedule.dayMask();
+            int interval = schedule.intervalWeeks();
             long lengthSeconds = schedule.sessionLength().getSeconds();
             int lengthNanos = schedule.sessionLength().getNano();
             // only the weeks the schedule overlaps
@@ -45,7 +47,8 @@ final class TreatmentWeeks {
             int to = (int) Math.min(count - 1L, Math.floorDiv(endDay - first, 7));
             for (int w = from; w <= to; w++) {
                 long weekStart = first + 7L * w;
-                int n = schedule.sessionsBetweenEpochDays(startDay, endDay, weekStart, weekStart + 6);
+                int n = SessionSchedule.sessionsBetweenEpochDays(dayMask, interval, startDay, endDay, weekStart,
+                        weekStart + 6);
                 seconds[w] += lengthSeconds * n;
                 nanoSums[w] += (long) lengthNanos * n;
             }
