@@ -116,4 +116,12 @@ class SessionSchedulePropertiesTest {
     Arbitrary<Long> epochDays() {
         return Arbitraries.longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay());
     }
+
+    @Property(tries = 1000, seed = "20261122")
+    void dayMaskHasABitForEachDayOfTheSchedule(@ForAll("schedules") SessionSchedule s) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            assertThat((s.dayMask() >>> d.ordinal() & 1) == 1).isEqualTo(s.days().contains(d));
+        }
+        assertThat(s.dayMask() >>> 7).isZero();
+    }
 }
