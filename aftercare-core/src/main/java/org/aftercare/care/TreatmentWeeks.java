@@ -29,6 +29,10 @@ final class TreatmentWeeks {
         int count = (int) Math.max(0, (placement.end().toEpochDay() - first + 1) / 7);
         long[] seconds = new long[count];
         long[] nanoSums = new long[count];
+        // a weekly schedule holds the same sessions in every week wholly inside it: those weeks are added as a
+        // range (a difference array, summed below), and only the part-weeks at its ends are counted one by one
+        long[] secondsStep = new long[count + 1];
+        long[] nanosStep = new long[count + 1];
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             PlannedService service = services.get(i);
@@ -45,7 +49,27 @@ final class TreatmentWeeks {
             // only the weeks the schedule overlaps
             int from = (int) Math.max(0, Math.floorDiv(startDay - first, 7));
             int to = (int) Math.min(count - 1L, Math.floorDiv(endDay - first, 7));
+            int wholeFrom = to + 1;
+            int wholeTo = to;
+            if (interval == 1) {
+                wholeFrom = (int) Math.max(from, -Math.floorDiv(first - startDay, 7)); // first week starting in it
+                wholeTo = (int) Math.min(to, Math.floorDiv(endDay - 6 - first, 7)); // last week ending in it
+                if (wholeFrom <= wholeTo) {
+                    int n = Integer.bitCount(dayMask);
+                    secondsStep[wholeFrom] += lengthSeconds * n;
+                    secondsStep[wholeTo + 1] -= lengthSeconds * n;
+                    nanosStep[wholeFrom] += (long) lengthNanos * n;
+                    nanosStep[wholeTo + 1] -= (long) lengthNanos * n;
+                } else {
+                    wholeFrom = to + 1;
+                    wholeTo = to;
+                }
+            }
             for (int w = from; w <= to; w++) {
+                if (w == wholeFrom) {
+                    w = wholeTo;
+                    continue;
+                }
                 long weekStart = first + 7L * w;
                 int n = SessionSchedule.sessionsBetweenEpochDays(dayMask, interval, startDay, endDay, weekStart,
                         weekStart + 6);
@@ -54,9 +78,14 @@ final class TreatmentWeeks {
             }
         }
         int[] nanos = new int[count];
+        long secondsRun = 0;
+        long nanosRun = 0;
         for (int w = 0; w < count; w++) {
-            seconds[w] += nanoSums[w] / 1_000_000_000L;
-            nanos[w] = (int) (nanoSums[w] % 1_000_000_000L);
+            secondsRun += secondsStep[w];
+            nanosRun += nanosStep[w];
+            long nanoSum = nanoSums[w] + nanosRun;
+            seconds[w] += secondsRun + nanoSum / 1_000_000_000L;
+            nanos[w] = (int) (nanoSum % 1_000_000_000L);
         }
         return new TreatmentWeeks(placement.start(), seconds, nanos);
     }
