@@ -21,9 +21,14 @@ import org.aftercare.internal.Checks;
  * @since 0.1.0
  */
 public final class Evaluation {
-    private static final Comparator<AppliedThreshold> APPLIED_ORDER = Comparator.comparing(AppliedThreshold::key)
-            .thenComparing(AppliedThreshold::layer)
-            .thenComparing(a -> a.period().toString());
+    // key, then layer, then the period's text, written out (no lambda per key; the text only on a tie)
+    private static final Comparator<AppliedThreshold> APPLIED_ORDER = (a, b) -> {
+        int c = a.key().compareTo(b.key());
+        if (c == 0) {
+            c = a.layer().compareTo(b.layer());
+        }
+        return c != 0 ? c : a.period().toString().compareTo(b.period().toString());
+    };
 
     private final Instant asOf;
     private final ZoneId zone;

@@ -1,7 +1,5 @@
 package org.aftercare.care;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.aftercare.InvalidValueException;
 import org.aftercare.internal.Checks;
@@ -96,14 +94,10 @@ public record UsualDose(Integer minimumSessions, Integer maximumSessions, Intege
     /** Returns the dose as {@code "12-15 sessions"}, {@code "8 sessions over 8 weeks"} and the like. */
     @Override
     public String toString() {
-        List<String> parts = new ArrayList<>();
-        if (minimumSessions != null || maximumSessions != null) {
-            parts.add(range(minimumSessions, maximumSessions) + " sessions");
-        }
-        if (minimumWeeks != null || maximumWeeks != null) {
-            parts.add(range(minimumWeeks, maximumWeeks) + " weeks");
-        }
-        return String.join(" over ", parts);
+        boolean sessions = minimumSessions != null || maximumSessions != null;
+        boolean weeks = minimumWeeks != null || maximumWeeks != null;
+        return (sessions ? range(minimumSessions, maximumSessions) + " sessions" : "") + (sessions && weeks ? " over " : "")
+                + (weeks ? range(minimumWeeks, maximumWeeks) + " weeks" : "");
     }
 
     private static String range(Integer min, Integer max) {
