@@ -30,9 +30,11 @@ public final class Policy {
     private final String name;
     private final ImmutableList<PolicyLayer> layers;
     /**
-     * Each key's answers for every date, built on first lookup. Bounded: only keys some layer sets get a timeline
-     * (at most the layers' key count); every other key resolves to nothing without one.
+     * Each key's answers for every date, built on first lookup. Bounded: every key some layer sets gets a timeline
+     * (at most the layers' key count); keys no layer sets are remembered as {@link PolicyTimeline#NONE} while
+     * fewer than {@value #MAX_TIMELINES} entries exist, and looked up in the layers otherwise.
      */
+    private static final int MAX_TIMELINES = 1024;
     private final ConcurrentMap<PolicyKey<?>, PolicyTimeline<?>> timelines = new ConcurrentHashMap<>();
 
     private Policy(String name, List<PolicyLayer> layers) {
@@ -125,11 +127,15 @@ public final class Policy {
         PolicyTimeline<?> found = timelines.get(Objects.requireNonNull(key, "key"));
         if (found == null) {
             if (!anyLayerSets(key)) {
+                // remembered too (rules ask for keys a policy may lack on every evaluation), up to a bound
+                if (timelines.size() < MAX_TIMELINES) {
+                    timelines.putIfAbsent(key, PolicyTimeline.NONE);
+                }
                 return null;
             }
             found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(key, layers));
         }
-        return (PolicyTimeline<T>) found;
+        return found == PolicyTimeline.NONE ? null : (PolicyTimeline<T>) found;
     }
 
     private boolean anyLayerSets(PolicyKey<?> key) {

@@ -21,6 +21,10 @@ import java.util.TreeSet;
  * @implSpec This class is immutable and thread-safe.
  */
 final class PolicyTimeline<T> {
+    /** Stands for a key no layer sets: it resolves to nothing on every date. */
+    static final PolicyTimeline<Object> NONE = new PolicyTimeline<>(new LocalDate[0], List.of(Optional.empty()),
+            List.of(List.of()));
+
     /** Segment {@code i} starts at {@code starts[i - 1]} (segment 0 at the beginning of time). */
     private final LocalDate[] starts;
     private final List<Optional<ResolvedThreshold<T>>> topmost;

@@ -158,8 +158,8 @@ public final class MedicationForecasts {
         int current = now.strictest().allowedSupplyDays();
         TreeSet<Integer> candidates = new TreeSet<>();
         for (PolicyLayer layer : ctx.context().policy().layers()) {
-            for (Threshold<?> t : TakeHomeLadderThresholds.of(layer)) {
-                ((TakeHomeLadder) t.value()).tiers().forEach(tier -> candidates.add(tier.fromTreatmentDay()));
+            for (Threshold<TakeHomeLadder> t : layer.thresholds(MedicationPolicyKeys.TAKE_HOME_LADDER)) {
+                t.value().tiers().forEach(tier -> candidates.add(tier.fromTreatmentDay()));
                 t.period().start().filter(d -> d.isAfter(ctx.today()))
                         .ifPresent(d -> candidates.add(regimen.treatmentDay(d)));
                 t.period().end().filter(d -> d.isAfter(ctx.today()))
