@@ -29,10 +29,6 @@ final class TreatmentWeeks {
         int count = (int) Math.max(0, (placement.end().toEpochDay() - first + 1) / 7);
         long[] seconds = new long[count];
         long[] nanoSums = new long[count];
-        // a weekly schedule holds the same sessions in every week wholly inside it: those weeks are added as a
-        // range (a difference array, summed below), and only the part-weeks at its ends are counted one by one
-        long[] secondsStep = new long[count + 1];
-        long[] nanosStep = new long[count + 1];
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             PlannedService service = services.get(i);
@@ -49,43 +45,28 @@ final class TreatmentWeeks {
             // only the weeks the schedule overlaps
             int from = (int) Math.max(0, Math.floorDiv(startDay - first, 7));
             int to = (int) Math.min(count - 1L, Math.floorDiv(endDay - first, 7));
-            int wholeFrom = to + 1;
-            int wholeTo = to;
-            if (interval == 1) {
-                wholeFrom = (int) Math.max(from, -Math.floorDiv(first - startDay, 7)); // first week starting in it
-                wholeTo = (int) Math.min(to, Math.floorDiv(endDay - 6 - first, 7)); // last week ending in it
-                if (wholeFrom <= wholeTo) {
-                    int n = Integer.bitCount(dayMask);
-                    secondsStep[wholeFrom] += lengthSeconds * n;
-                    secondsStep[wholeTo + 1] -= lengthSeconds * n;
-                    nanosStep[wholeFrom] += (long) lengthNanos * n;
-                    nanosStep[wholeTo + 1] -= (long) lengthNanos * n;
-                } else {
-                    wholeFrom = to + 1;
-                    wholeTo = to;
-                }
-            }
+            // a weekly schedule holds every one of its days once in each week wholly inside it: those weeks
+            // take the same count, and only the part-weeks at its ends are counted in closed form
+            int wholeFrom = interval == 1 ? (int) Math.max(from, -Math.floorDiv(first - startDay, 7)) : to + 1;
+            int wholeTo = interval == 1 ? (int) Math.min(to, Math.floorDiv(endDay - 6 - first, 7)) : to;
+            int perWholeWeek = Integer.bitCount(dayMask);
             for (int w = from; w <= to; w++) {
-                if (w == wholeFrom) {
-                    w = wholeTo;
-                    continue;
+                int n;
+                if (w >= wholeFrom && w <= wholeTo) {
+                    n = perWholeWeek;
+                } else {
+                    long weekStart = first + 7L * w;
+                    n = SessionSchedule.sessionsBetweenEpochDays(dayMask, interval, startDay, endDay, weekStart,
+                            weekStart + 6);
                 }
-                long weekStart = first + 7L * w;
-                int n = SessionSchedule.sessionsBetweenEpochDays(dayMask, interval, startDay, endDay, weekStart,
-                        weekStart + 6);
                 seconds[w] += lengthSeconds * n;
                 nanoSums[w] += (long) lengthNanos * n;
             }
         }
         int[] nanos = new int[count];
-        long secondsRun = 0;
-        long nanosRun = 0;
         for (int w = 0; w < count; w++) {
-            secondsRun += secondsStep[w];
-            nanosRun += nanosStep[w];
-            long nanoSum = nanoSums[w] + nanosRun;
-            seconds[w] += secondsRun + nanoSum / 1_000_000_000L;
-            nanos[w] = (int) (nanoSum % 1_000_000_000L);
+            seconds[w] += nanoSums[w] / 1_000_000_000L;
+            nanos[w] = (int) (nanoSums[w] % 1_000_000_000L);
         }
         return new TreatmentWeeks(placement.start(), seconds, nanos);
     }
