@@ -56,6 +56,12 @@ public class EvaluateRequestBenchmark {
         return Aftercare.evaluate(((Decoded.Accepted<EvaluationRequest>) decoded).value());
     }
 
+    /** Decodes the request only (same bytes as {@link #decodeAndEvaluate}): the decode half of benchmark 2. */
+    @Benchmark
+    public Decoded<EvaluationRequest> decode() {
+        return json.decodeRequest(document);
+    }
+
     /** Baseline: binds the same bytes to plain maps. */
     @Benchmark
     public Map<?, ?> bindToMaps() throws IOException {

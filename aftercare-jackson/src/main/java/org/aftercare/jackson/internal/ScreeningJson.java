@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,7 +32,7 @@ final class ScreeningJson {
         return o.build(mark, () -> DrugTest.of(specimen, collectedAt, status, results));
     }
 
-    private static AnalyteResult result(JsonNode node, String pointer, Problems problems) {
+    private static AnalyteResult result(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
