@@ -76,7 +76,8 @@ public final class JsonTree {
     }
 
     /**
-     * Parses a document into a tree of the plain values {@link JsonObject} describes.
+     * Parses a document into a tree of the plain values {@link JsonObject} describes: an everyday document by
+     * {@link AsciiJson}, any other by Jackson's parser, which reports its problems.
      *
      * @param json  the document
      * @param limits  the limits
@@ -89,6 +90,19 @@ public final class JsonTree {
                     + " bytes: it has " + json.length);
             return null;
         }
+        Object everyday = AsciiJson.read(json, limits);
+        return everyday != null ? everyday : parseWithJackson(json, limits, problems);
+    }
+
+    /**
+     * Parses a document of at most the size limit with Jackson's parser, reporting every problem.
+     *
+     * @param json  the document
+     * @param limits  the limits
+     * @param problems  where problems go
+     * @return the root, or null when the document could not be read to its end
+     */
+    static Object parseWithJackson(byte[] json, DecodeLimits limits, Problems problems) {
         Object root = new JsonTree(limits, problems).read(json);
         if (root == null) {
             return null;

@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.aftercare.jackson.DecodeLimits;
 
 /**
@@ -29,8 +32,64 @@ class JsonTreePropertiesTest {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         Problems problems = new Problems();
         Object parsed = JsonTree.parse(bytes, DecodeLimits.DEFAULT, problems);
+        Object jackson = JsonTree.parseWithJackson(bytes, DecodeLimits.DEFAULT, problems);
         assertThat(problems.any()).as(json).isFalse();
-        assertThat(plain(parsed)).as(json).isEqualTo(plain(JsonTree.of(MAPPER.readTree(bytes))));
+        assertThat(plain(parsed)).as(json).isEqualTo(plain(jackson))
+                .isEqualTo(plain(JsonTree.of(MAPPER.readTree(bytes))));
+    }
+
+    /** When the everyday reader accepts a document (valid or not), Jackson's path reads the same tree without a problem. */
+    @Property(tries = 1000, seed = "20261122")
+    void everydayReaderAcceptsOnlyWhatJacksonReadsTheSame(@ForAll long seed, @ForAll("limits") DecodeLimits limits) {
+        Random r = new Random(seed);
+        String json = mutate(r, value(r, 0));
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        Object everyday = AsciiJson.read(bytes, limits);
+        if (everyday != null) {
+            Problems problems = new Problems();
+            Object jackson = JsonTree.parseWithJackson(bytes, limits, problems);
+            assertThat(problems.sorted()).as(json).isEmpty();
+            assertThat(plain(everyday)).as(json).isEqualTo(plain(jackson));
+        }
+    }
+
+    @Provide
+    Arbitrary<DecodeLimits> limits() {
+        return Arbitraries.of(DecodeLimits.DEFAULT, new DecodeLimits(1 << 20, 2, 4, 3), new DecodeLimits(1 << 20, 3, 8, 5));
+    }
+
+    @Example
+    void everydayReaderReadsPlainAsciiDocuments() {
+        assertThat(plain(AsciiJson.read(" {\"a\" : [1, -2, 0, -0, true, false, null, \"x y\", {}, []]}\n"
+                .getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT))).hasToString(
+                "{a=[1, -2, 0, 0, true, false, null, x y, {}, []]}");
+        assertThat(AsciiJson.read("\"just a string\"".getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT))
+                .isEqualTo("just a string");
+    }
+
+    @Example
+    void everydayReaderLeavesEverythingElseToJackson() {
+        for (String json : List.of("", " ", "{", "{\"a\":1", "{\"a\":1}x", "{\"a\":1}{}", "{\"a\":1,}", "[1,]",
+                "{\"a\" 1}", "{a:1}", "{\"a\":01}", "{\"a\":-01}", "{\"a\":-}", "{\"a\":1.5}", "{\"a\":1e3}",
+                "{\"a\":1234567890123456789}", "{\"a\":truex}", "{\"a\":nul}", "{\"a\":\"\\n\"}", "{\"\\u0061\":1}",
+                "{\"a\":\"é\"}", "{\"a\":\"tab\there\"}", "{\"a\":1,\"a\":2}", "\uFEFF{}", "{\"a\":1}\u0000",
+                "// c\n{}", "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")) {
+            assertThat(AsciiJson.read(json.getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT)).as(json).isNull();
+        }
+        DecodeLimits small = new DecodeLimits(1 << 20, 2, 3, 2);
+        assertThat(AsciiJson.read("{\"a\":{}}".getBytes(StandardCharsets.UTF_8), small)).isNotNull();
+        for (String json : List.of("{\"a\":{\"b\":{}}}", "{\"abcd\":1}", "{\"a\":\"abcd\"}", "[1,2,3]")) {
+            assertThat(AsciiJson.read(json.getBytes(StandardCharsets.UTF_8), small)).as(json).isNull();
+        }
+    }
+
+    @Example
+    void everydayReaderSharesShortStringsAndNotLongOnes() {
+        String longer = "x".repeat(40);
+        JsonArray a = (JsonArray) AsciiJson.read(("[\"urine-sample\", \"urine-sample\", \"" + longer + "\", \""
+                + longer + "\"]").getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT);
+        assertThat(a.get(0)).isEqualTo("urine-sample").isSameAs(a.get(1));
+        assertThat(a.get(2)).isEqualTo(longer).isNotSameAs(a.get(3));
     }
 
     @Example
@@ -165,5 +224,22 @@ class JsonTreePropertiesTest {
             b.append(parts[r.nextInt(parts.length)]);
         }
         return b.toString();
+    }
+
+    /** The document, or with one character replaced, inserted or removed. */
+    private static String mutate(Random r, String json) {
+        String chars = "{}[]\",:0-1.e tfn\\/é\u0000";
+        int at = json.isEmpty() ? 0 : r.nextInt(json.length());
+        char c = chars.charAt(r.nextInt(chars.length()));
+        switch (r.nextInt(4)) {
+            case 0:
+                return json.isEmpty() ? json : json.substring(0, at) + c + json.substring(at + 1);
+            case 1:
+                return json.substring(0, at) + c + json.substring(at);
+            case 2:
+                return json.isEmpty() ? json : json.substring(0, at) + json.substring(at + 1);
+            default:
+                return json;
+        }
     }
 }
