@@ -37,6 +37,7 @@ public class EvaluateRequestBenchmark {
     private final ObjectMapper mapper = new ObjectMapper();
     private byte[] document;
     private EvaluationRequest validPlan;
+    private AftercareReport report;
 
     /** Builds and encodes the request. */
     @Setup
@@ -47,6 +48,7 @@ public class EvaluateRequestBenchmark {
                 .withMaxDocumentBytes(64 << 20).withMaxArrayLength(1_000_000));
         document = json.encodeRequest(Workloads.full(scale), null).getBytes(StandardCharsets.UTF_8);
         validPlan = Workloads.plan(scale);
+        report = decodeAndEvaluate();
     }
 
     /** Decodes the request and evaluates it. */
@@ -60,6 +62,12 @@ public class EvaluateRequestBenchmark {
     @Benchmark
     public Decoded<EvaluationRequest> decode() {
         return json.decodeRequest(document);
+    }
+
+    /** Encodes the report of the request on one line, as the batch writes it: the encode part of a batch request. */
+    @Benchmark
+    public String encodeReportLine() {
+        return json.encodeReportLine(report, null);
     }
 
     /** Baseline: binds the same bytes to plain maps. */

@@ -69,11 +69,9 @@ final class AsciiJson {
     }
 
     private void whitespace() {
-        while (i < b.length) {
-            byte c = b[i];
-            if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                return;
-            }
+        byte c;
+        // a byte above the space ends it at once; indentation (spaces) and line ends loop here
+        while (i < b.length && (c = b[i]) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
             i++;
         }
     }
@@ -92,7 +90,7 @@ final class AsciiJson {
                 }
                 return array(level);
             case '"':
-                return string();
+                return string(false);
             case 't':
                 literal("true");
                 return Boolean.TRUE;
@@ -119,7 +117,7 @@ final class AsciiJson {
             if (b[i] != '"') {
                 throw giveUp();
             }
-            String name = string();
+            String name = string(true);
             if (o.has(name)) {
                 throw giveUp();
             }
@@ -166,8 +164,12 @@ final class AsciiJson {
         }
     }
 
-    /** Reads a string without escapes or control characters (the opening quote at {@code i}). */
-    private String string() {
+    /**
+     * Reads a string without escapes or control characters (the opening quote at {@code i}). A member name new to
+     * the shared table is interned, so it is the very string of the readers' literals and their lookups end at the
+     * first comparison (interned strings are the JVM's, collected when unused).
+     */
+    private String string(boolean name) {
         int start = ++i;
         int hash = 0;
         byte c;
@@ -193,6 +195,9 @@ final class AsciiJson {
             return s;
         }
         s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+        if (name) {
+            s = s.intern();
+        }
         SHARED[slot] = s;
         return s;
     }

@@ -48,8 +48,11 @@ final class CareJson {
         return Reads.code("ASAM level", AsamLevel::parse);
     }
 
+    private static final Read<Modality> MODALITY = Reads.domainCode("modality", Modality.class, Modality::code,
+            Modality::parse);
+
     static Read<Modality> modality() {
-        return Reads.code("modality", Modality::parse);
+        return MODALITY;
     }
 
     /**

@@ -24,7 +24,8 @@ final class JsonObject {
     private Map<String, Integer> index;
 
     JsonObject() {
-        this(4);
+        // most objects of the wire format have at most 6 members
+        this(6);
     }
 
     JsonObject(int capacity) {

@@ -154,6 +154,25 @@ final class Reads {
         }
     };
 
+    /**
+     * A string naming one constant of an enum by its domain code, such as an analyte's {@code "eddp"}: looked up in
+     * a table of the codes (the first constant of a code wins, as the domain's scan in order does), and otherwise
+     * given to the domain's parse method, which rejects it with its own message.
+     */
+    static <E extends Enum<E>> Read<E> domainCode(String what, Class<E> type, Function<E, String> code,
+            Function<String, E> parse) {
+        Map<String, E> byCode = new java.util.HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byCode.putIfAbsent(code.apply(e), e);
+        }
+        Map<String, E> table = Map.copyOf(byCode);
+        Read<E> slow = code(what, parse);
+        return (node, pointer, problems) -> {
+            E known = node instanceof String s ? table.get(s) : null;
+            return known != null ? known : slow.read(node, pointer, problems);
+        };
+    }
+
     static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
         return (node, pointer, problems) -> {
             String s = string(node, pointer, problems);

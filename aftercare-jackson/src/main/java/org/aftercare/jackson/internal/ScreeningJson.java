@@ -19,8 +19,11 @@ final class ScreeningJson {
     private ScreeningJson() {
     }
 
+    private static final Read<Analyte> ANALYTE = Reads.domainCode("analyte", Analyte.class, Analyte::code,
+            Analyte::parse);
+
     static Read<Analyte> analyte() {
-        return Reads.code("analyte", Analyte::parse);
+        return ANALYTE;
     }
 
     /** Reads the members of a drug test from an object whose other members (such as "type") the caller reads. */
