@@ -1,6 +1,7 @@
 package org.aftercare.jackson.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.aftercare.jackson.DecodeLimits;
 
 /**
@@ -29,15 +30,19 @@ final class AsciiJson {
     private static final int MAX_INTEGER_CHARS = 18;
     /** Strings up to this many bytes go through the shared table. */
     private static final int MAX_SHARED = 32;
-    /**
-     * The shared table of short strings, by hash of their bytes: bounded, and safe to share between threads without
-     * locks, because a slot holds an immutable string whose content is checked on every hit.
-     */
-    private static final String[] SHARED = new String[4096];
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long SPACES = 0x2020202020202020L;
+    /** The member names met before (interned). */
+    private static final Shared NAMES = new Shared();
+    /** The short string values met before, such as codes and dates. */
+    private static final Shared TEXTS = new Shared();
 
     private final byte[] b;
     private final DecodeLimits limits;
     private int i;
+    /** The hash of the bytes of the string {@link #scan} read last. */
+    private int hash;
 
     private AsciiJson(byte[] json, DecodeLimits limits) {
         this.b = json;
@@ -69,6 +74,10 @@ final class AsciiJson {
     }
 
     private void whitespace() {
+        // indentation eight spaces at a time, then byte by byte
+        while (i + 8 <= b.length && (long) LONGS.get(b, i) == SPACES) {
+            i += 8;
+        }
         byte c;
         // a byte above the space ends it at once; indentation (spaces) and line ends loop here
         while (i < b.length && (c = b[i]) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
@@ -90,7 +99,7 @@ final class AsciiJson {
                 }
                 return array(level);
             case '"':
-                return string(false);
+                return text();
             case 't':
                 literal("true");
                 return Boolean.TRUE;
@@ -117,8 +126,8 @@ final class AsciiJson {
             if (b[i] != '"') {
                 throw giveUp();
             }
-            String name = string(true);
-            if (o.has(name)) {
+            String name = name();
+            if (o.hasInterned(name)) {
                 throw giveUp();
             }
             whitespace();
@@ -165,20 +174,45 @@ final class AsciiJson {
     }
 
     /**
-     * Reads a string without escapes or control characters (the opening quote at {@code i}). A member name new to
-     * the shared table is interned, so it is the very string of the readers' literals and their lookups end at the
-     * first comparison (interned strings are the JVM's, collected when unused).
+     * Reads a member name (the opening quote at {@code i}). Every name read here is interned, so equal names are the
+     * same string, and the same as the readers' literals: lookups end at the first comparison, and a repeated name
+     * is found by identity. (Interned strings are the JVM's, collected when unused.)
      */
-    private String string(boolean name) {
+    private String name() {
+        int start = i + 1;
+        int length = scan();
+        if (length > MAX_SHARED) {
+            return new String(b, start, length, StandardCharsets.ISO_8859_1).intern();
+        }
+        return NAMES.get(b, start, length, hash, true);
+    }
+
+    /** Reads a string value (the opening quote at {@code i}); a short one from the shared table. */
+    private String text() {
+        int start = i + 1;
+        int length = scan();
+        if (length > MAX_SHARED) {
+            return new String(b, start, length, StandardCharsets.ISO_8859_1);
+        }
+        return TEXTS.get(b, start, length, hash, false);
+    }
+
+    /**
+     * Scans a string without escapes or control characters from the opening quote at {@code i} to past the closing
+     * one, leaving a hash of its bytes in {@link #hash}; returns its length. Eight bytes at a time while none of them
+     * is a quote, a backslash, a control character or a non-ASCII byte, then byte by byte.
+     */
+    private int scan() {
         int start = ++i;
-        int hash = 0;
+        while (i + 8 <= b.length && plain((long) LONGS.get(b, i))) {
+            i += 8;
+        }
         byte c;
         while ((c = b[i]) != '"') {
             // a backslash, a control character or a non-ASCII byte (negative): not the everyday shape
             if (c < 0x20 || c == '\\') {
                 throw giveUp();
             }
-            hash = 31 * hash + c;
             i++;
         }
         int length = i - start;
@@ -186,32 +220,87 @@ final class AsciiJson {
         if (length > limits.maxStringLength()) {
             throw giveUp();
         }
-        if (length > MAX_SHARED) {
-            return new String(b, start, length, StandardCharsets.ISO_8859_1);
-        }
-        int slot = (hash ^ (hash >>> 12)) & (SHARED.length - 1);
-        String s = SHARED[slot];
-        if (s != null && same(s, start, length)) {
-            return s;
-        }
-        s = new String(b, start, length, StandardCharsets.ISO_8859_1);
-        if (name) {
-            s = s.intern();
-        }
-        SHARED[slot] = s;
-        return s;
+        hash = hash(start, length);
+        return length;
     }
 
-    private boolean same(String s, int start, int length) {
-        if (s.length() != length) {
-            return false;
+    /** Checks none of eight bytes is a quote, a backslash, below 0x20 or above 0x7F (SWAR: bit tricks on a long). */
+    private static boolean plain(long x) {
+        long quote = x ^ 0x2222222222222222L;
+        long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - 0x2020202020202020L) & ~x) | x;
+        return (found & HIGHS) == 0;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * A hash of a string's bytes, eight at a time (the last eight overlapping when the length is not a multiple),
+     * each step folding the high bits of the product down: a product alone carries a difference only upwards.
+     */
+    private int hash(int start, int length) {
+        long h = length;
+        if (length >= 8) {
+            int end = start + length - 8;
+            for (int k = start; k < end; k += 8) {
+                h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+            }
+            h = (h ^ (long) LONGS.get(b, end)) * 0x9E3779B97F4A7C15L;
+        } else {
+            for (int k = start; k < start + length; k++) {
+                h = h * 31 + b[k];
+            }
+            h *= 0x9E3779B97F4A7C15L;
         }
-        for (int k = 0; k < length; k++) {
-            if (s.charAt(k) != b[start + k]) {
+        h ^= h >>> 32;
+        h *= 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    /**
+     * A bounded table of short strings by the hash of their bytes, shared by every thread without locks: a slot
+     * holds an immutable entry (the bytes and their string), checked on every hit and replaced on a miss.
+     */
+    private static final class Shared {
+        private record Entry(byte[] bytes, String text) {
+        }
+
+        private final Entry[] slots = new Entry[8192];
+
+        /** Compares short arrays byte by byte: cheaper than a vectorized mismatch at these lengths. */
+        private static boolean same(byte[] known, byte[] b, int start, int length) {
+            if (known.length != length) {
                 return false;
             }
+            for (int k = 0; k < length; k++) {
+                if (known[k] != b[start + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return true;
+
+        String get(byte[] b, int start, int length, int hash, boolean intern) {
+            // two slots a hash, so a third string is needed to push a string out
+            int slot = (hash ^ (hash >>> 12)) & (slots.length - 2);
+            Entry e = slots[slot];
+            if (e != null && same(e.bytes, b, start, length)) {
+                return e.text;
+            }
+            Entry f = slots[slot + 1];
+            if (f != null && same(f.bytes, b, start, length)) {
+                return f.text;
+            }
+            String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+            if (intern) {
+                s = s.intern();
+            }
+            slots[e == null || (f != null && (hash & 0x1000) != 0) ? slot : slot + 1] =
+                    new Entry(Arrays.copyOfRange(b, start, start + length), s);
+            return s;
+        }
     }
 
     private void literal(String word) {

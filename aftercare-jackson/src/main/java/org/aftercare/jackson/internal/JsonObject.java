@@ -64,6 +64,22 @@ final class JsonObject {
         return -1;
     }
 
+    /**
+     * Checks if the object has a member, comparing names by identity: for a reader whose names are all interned,
+     * such as {@link AsciiJson}.
+     */
+    boolean hasInterned(String name) {
+        if (index != null) {
+            return index.containsKey(name);
+        }
+        for (int i = 0; i < size; i++) {
+            if (names[i] == name) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Checks if the object has a member. */
     boolean has(String name) {
         return indexOf(name) >= 0;
