@@ -8,7 +8,7 @@ import org.aftercare.evaluation.AftercareReport;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one-line report, whose repeated parts (citations, applied thresholds) are copied from texts written before,
+ * The one-line report, whose repeated parts (citations) are copied from texts written before,
  * is the pretty report's content written compactly: the same members, order and values, on first and later use.
  */
 class CompactReportLineTest {

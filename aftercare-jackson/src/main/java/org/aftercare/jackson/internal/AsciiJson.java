@@ -14,7 +14,8 @@ import org.aftercare.jackson.DecodeLimits;
  *
  * <p>Why: the wire format's requests are plain ASCII JSON, and reading them byte by byte into the tree costs a
  * fraction of a general parser's work (no character decoding, no symbol table, no location tracking). Short strings
- * come from a small shared table of the strings met before (codes, dates, member names), so most are not allocated.
+ * come from a small shared table of the strings met before (codes, dates, member names), so most are not allocated;
+ * the {@code correlation} value, the caller's own reference, never goes into it.
  */
 final class AsciiJson {
     /** Gives up; thrown only on documents outside the everyday shape, so its cost does not matter. */
@@ -33,6 +34,8 @@ final class AsciiJson {
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
             long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
     private static final long SPACES = 0x2020202020202020L;
+    /** The request member whose value is never shared (interned, as every name read here is). */
+    private static final String CORRELATION = "correlation";
     /** The member names met before (interned). */
     private static final Shared NAMES = new Shared();
     /** The short string values met before, such as codes and dates. */
@@ -135,7 +138,8 @@ final class AsciiJson {
                 throw giveUp();
             }
             whitespace();
-            o.add(name, value(level + 1));
+            // the caller's correlation string is its own opaque reference: never kept in the shared table
+            o.add(name, name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1));
             whitespace();
             byte c = b[i++];
             if (c == '}') {
@@ -195,6 +199,13 @@ final class AsciiJson {
             return new String(b, start, length, StandardCharsets.ISO_8859_1);
         }
         return TEXTS.get(b, start, length, hash, false);
+    }
+
+    /** Reads a string value (the opening quote at {@code i}) into a string of its own. */
+    private String ownText() {
+        int start = i + 1;
+        int length = scan();
+        return new String(b, start, length, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -352,23 +352,7 @@ final class KernelJson {
         g.writeEndObject();
     }
 
-    /** The compact text of the applied thresholds written lately: the same few dozen appear in nearly every report. */
-    private static final CompactTexts<AppliedThreshold> COMPACT_APPLIED = new CompactTexts<>(1024);
-
     static void writeAppliedThreshold(JsonGenerator g, AppliedThreshold a) throws IOException {
-        if (Wire.isCompact(g)) {
-            String text = COMPACT_APPLIED.get(a);
-            if (text == null) {
-                text = Wire.compact(one -> writeAppliedThresholdMembers(one, a));
-                COMPACT_APPLIED.put(a, text);
-            }
-            g.writeRawValue(text);
-            return;
-        }
-        writeAppliedThresholdMembers(g, a);
-    }
-
-    private static void writeAppliedThresholdMembers(JsonGenerator g, AppliedThreshold a) throws IOException {
         g.writeStartObject();
         g.writeStringField("key", a.key());
         g.writeStringField("value", a.value());

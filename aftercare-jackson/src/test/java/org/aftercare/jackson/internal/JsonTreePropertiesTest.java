@@ -145,6 +145,16 @@ class JsonTreePropertiesTest {
     }
 
     @Example
+    void theCorrelationIsNeverShared() {
+        byte[] json = "{\"correlation\":\"ref-1\",\"x\":\"ref-1\"}".getBytes(StandardCharsets.UTF_8);
+        JsonObject first = (JsonObject) AsciiJson.read(json, DecodeLimits.DEFAULT);
+        JsonObject second = (JsonObject) AsciiJson.read(json, DecodeLimits.DEFAULT);
+        assertThat(first.get("correlation")).isEqualTo("ref-1").isNotSameAs(second.get("correlation"))
+                .isNotSameAs(first.get("x"));
+        assertThat(first.get("x")).isSameAs(second.get("x"));
+    }
+
+    @Example
     void pointersAreBuiltOnlyAsText() {
         Pointer p = Pointer.ROOT.child("plan").child("services").child(1).child("a/b~c");
         assertThat(p).hasToString("/plan/services/1/a~1b~0c");
