@@ -34,6 +34,8 @@ public final class BenchmarkReport {
                     "PlanValidationBenchmark.readTree", 0.10),
             new Pair("2 decode+evaluate / Jackson bind to maps", "EvaluateRequestBenchmark.decodeAndEvaluate",
                     "EvaluateRequestBenchmark.bindToMaps", 1.5),
+            new Pair("2a decode / Jackson bind to maps", "EvaluateRequestBenchmark.decode",
+                    "EvaluateRequestBenchmark.bindToMaps", 1.0),
             new Pair("3 incentive ledger / hand loop in cents", "IncentiveLedgerBenchmark.ledger",
                     "IncentiveLedgerBenchmark.handLoop", 3.0));
 

@@ -37,6 +37,7 @@ public class EvaluateRequestBenchmark {
     private final ObjectMapper mapper = new ObjectMapper();
     private byte[] document;
     private EvaluationRequest validPlan;
+    private AftercareReport report;
 
     /** Builds and encodes the request. */
     @Setup
@@ -47,6 +48,7 @@ public class EvaluateRequestBenchmark {
                 .withMaxDocumentBytes(64 << 20).withMaxArrayLength(1_000_000));
         document = json.encodeRequest(Workloads.full(scale), null).getBytes(StandardCharsets.UTF_8);
         validPlan = Workloads.plan(scale);
+        report = decodeAndEvaluate();
     }
 
     /** Decodes the request and evaluates it. */
@@ -54,6 +56,18 @@ public class EvaluateRequestBenchmark {
     public AftercareReport decodeAndEvaluate() {
         Decoded<EvaluationRequest> decoded = json.decodeRequest(document);
         return Aftercare.evaluate(((Decoded.Accepted<EvaluationRequest>) decoded).value());
+    }
+
+    /** Decodes the request only (same bytes as {@link #decodeAndEvaluate}): the decode half of benchmark 2. */
+    @Benchmark
+    public Decoded<EvaluationRequest> decode() {
+        return json.decodeRequest(document);
+    }
+
+    /** Encodes the report of the request on one line, as the batch writes it: the encode part of a batch request. */
+    @Benchmark
+    public String encodeReportLine() {
+        return json.encodeReportLine(report, null);
     }
 
     /** Baseline: binds the same bytes to plain maps. */

@@ -37,6 +37,18 @@ class BenchmarkSmokeTest {
     }
 
     @Test
+    void decodeAcceptsTheRequestAndEncodeWritesItsReportOnOneLine() {
+        EvaluateRequestBenchmark b = new EvaluateRequestBenchmark();
+        b.scale = 1;
+        b.setUp();
+        assertThat(b.decode().isAccepted()).isTrue();
+        String line = b.encodeReportLine();
+        assertThat(line).startsWith("{\"asOf\":").endsWith("}").doesNotContain("\n");
+        assertThat(line).isEqualTo(org.aftercare.jackson.AftercareJson.standard().encodeReportLine(
+                b.decodeAndEvaluate(), null));
+    }
+
+    @Test
     void theHundredfoldRequestDecodesUnderTheBenchmarksLimits() {
         EvaluateRequestBenchmark b = new EvaluateRequestBenchmark();
         b.scale = 100;

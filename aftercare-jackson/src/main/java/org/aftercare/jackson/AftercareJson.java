@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Objects;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
-import org.aftercare.jackson.internal.JsonTree;
-import org.aftercare.jackson.internal.Problems;
 import org.aftercare.jackson.internal.Wire;
 
 /**
@@ -80,8 +78,7 @@ public final class AftercareJson {
      */
     public Decoded<EvaluationRequest> decodeRequest(byte[] json) {
         Objects.requireNonNull(json, "json");
-        Problems problems = new Problems();
-        return Wire.request(JsonTree.parse(json, limits, problems), problems);
+        return Wire.request(json, limits);
     }
 
     /**

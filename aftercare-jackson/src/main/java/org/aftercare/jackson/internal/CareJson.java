@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -49,14 +48,17 @@ final class CareJson {
         return Reads.code("ASAM level", AsamLevel::parse);
     }
 
+    private static final Read<Modality> MODALITY = Reads.domainCode("modality", Modality.class, Modality::code,
+            Modality::parse);
+
     static Read<Modality> modality() {
-        return Reads.code("modality", Modality::parse);
+        return MODALITY;
     }
 
     /**
      * Reads a plan. The patient and MOUD status are the request's, so they are not repeated inside the plan.
      */
-    static AftercarePlan plan(JsonNode node, String pointer, Problems problems, PatientContext patient, MoudStatus moud) {
+    static AftercarePlan plan(Object node, Pointer pointer, Problems problems, PatientContext patient, MoudStatus moud) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -126,7 +128,7 @@ final class CareJson {
         g.writeEndObject();
     }
 
-    private static CarePlacement placement(JsonNode node, String pointer, Problems problems) {
+    private static CarePlacement placement(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -140,7 +142,7 @@ final class CareJson {
     }
 
     /** A {@code {start, end}} pair with end not before start, as used by continuing care. */
-    private static LocalDate[] span(JsonNode node, String pointer, Problems problems) {
+    private static LocalDate[] span(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -157,7 +159,7 @@ final class CareJson {
         });
     }
 
-    private static PlannedService service(JsonNode node, String pointer, Problems problems) {
+    private static PlannedService service(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -196,7 +198,7 @@ final class CareJson {
         g.writeEndObject();
     }
 
-    private static ServiceSchedule schedule(JsonNode node, String pointer, Problems problems) {
+    private static ServiceSchedule schedule(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -229,7 +231,7 @@ final class CareJson {
         }
     }
 
-    private static AttendanceRecord attendance(JsonNode node, String pointer, Problems problems) {
+    private static AttendanceRecord attendance(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -241,7 +243,7 @@ final class CareJson {
         return o.build(mark, () -> AttendanceRecord.of(service, date, status));
     }
 
-    private static Relapse relapse(JsonNode node, String pointer, Problems problems) {
+    private static Relapse relapse(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -277,7 +279,7 @@ final class CareJson {
         return keys;
     }
 
-    private static AdherenceThreshold adherence(JsonNode node, String pointer, Problems problems) {
+    private static AdherenceThreshold adherence(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -295,7 +297,7 @@ final class CareJson {
         g.writeEndObject();
     }
 
-    private static HourBounds hourBounds(JsonNode node, String pointer, Problems problems) {
+    private static HourBounds hourBounds(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -319,7 +321,7 @@ final class CareJson {
         g.writeEndObject();
     }
 
-    private static UsualDose usualDose(JsonNode node, String pointer, Problems problems) {
+    private static UsualDose usualDose(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -348,7 +350,7 @@ final class CareJson {
         }
     }
 
-    private static AgeRange ageRange(JsonNode node, String pointer, Problems problems) {
+    private static AgeRange ageRange(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;

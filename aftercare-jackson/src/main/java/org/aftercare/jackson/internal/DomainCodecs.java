@@ -67,7 +67,7 @@ public final class DomainCodecs {
             public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
                 JsonNode tree = p.readValueAsTree();
                 Problems problems = new Problems();
-                T value = read.read(tree, "", problems);
+                T value = read.read(JsonTree.of(tree), Pointer.ROOT, problems);
                 if (problems.any() || value == null) {
                     throw JsonMappingException.from(p, "Failed to deserialize " + type.getSimpleName() + ": "
                             + problems.sorted().stream().map(Problem::toString).collect(Collectors.joining("; ")));

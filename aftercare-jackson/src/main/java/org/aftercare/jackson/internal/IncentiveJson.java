@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +41,7 @@ final class IncentiveJson {
     private IncentiveJson() {
     }
 
-    static Section section(JsonNode node, String pointer, Problems problems) {
+    static Section section(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -73,7 +72,7 @@ final class IncentiveJson {
                         + IncentivePresets.all().stream().map(IncentivePreset::name).toList(), "\"" + name + "\""));
     }
 
-    private static IncentiveEvent event(JsonNode node, String pointer, Problems problems) {
+    private static IncentiveEvent event(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;

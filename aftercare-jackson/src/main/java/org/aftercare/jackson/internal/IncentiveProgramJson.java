@@ -3,9 +3,7 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +62,7 @@ final class IncentiveProgramJson {
         });
     }
 
-    static Parts program(JsonNode node, String pointer, Problems problems) {
+    static Parts program(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -80,7 +78,7 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> new Parts(name, schedule, phases, target, bonus, failure, sources));
     }
 
-    private static List<ProgramPhase> phases(JsonNode node, String pointer, Problems problems) {
+    private static List<ProgramPhase> phases(Object node, Pointer pointer, Problems problems) {
         List<ProgramPhase> phases = Reads.list(IncentiveProgramJson::phase).read(node, pointer, problems);
         if (phases == null) {
             return null;
@@ -94,7 +92,7 @@ final class IncentiveProgramJson {
         return phases;
     }
 
-    private static ProgramPhase phase(JsonNode node, String pointer, Problems problems) {
+    private static ProgramPhase phase(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -107,7 +105,7 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> new ProgramPhase(name, weeks, perWeek, incentivized));
     }
 
-    private static IncentiveSchedule schedule(JsonNode node, String pointer, Problems problems) {
+    private static IncentiveSchedule schedule(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -140,7 +138,7 @@ final class IncentiveProgramJson {
                 replacement, Optional.ofNullable(recovery)));
     }
 
-    private static PrizeTier tier(JsonNode node, String pointer, Problems problems) {
+    private static PrizeTier tier(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -152,7 +150,7 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> PrizeTier.of(name, slips, value));
     }
 
-    private static VoucherBonus bonus(JsonNode node, String pointer, Problems problems) {
+    private static VoucherBonus bonus(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -163,7 +161,7 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> VoucherBonus.of(amount, every));
     }
 
-    private static RecoveryRule recovery(JsonNode node, String pointer, Problems problems) {
+    private static RecoveryRule recovery(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -173,7 +171,7 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> RecoveryRule.after(after));
     }
 
-    private static IncentiveTarget target(JsonNode node, String pointer, Problems problems) {
+    private static IncentiveTarget target(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -197,7 +195,7 @@ final class IncentiveProgramJson {
         }
     }
 
-    private static FailurePolicy failurePolicy(JsonNode node, String pointer, Problems problems) {
+    private static FailurePolicy failurePolicy(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -209,16 +207,16 @@ final class IncentiveProgramJson {
         return o.build(mark, () -> new FailurePolicy(failing, excused, source));
     }
 
-    private static Map<String, Citation> sources(JsonNode node, String pointer, Problems problems) {
+    private static Map<String, Citation> sources(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
         }
         int mark = problems.mark();
         Map<String, Citation> sources = new LinkedHashMap<>();
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
+        JsonObject members = o.node();
+        for (int i = 0; i < members.size(); i++) {
+            String name = members.name(i);
             Citation c = o.required(name, KernelJson::citation);
             if (c != null) {
                 sources.put(name, c);

@@ -8,11 +8,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.POJONode;
 import java.io.IOException;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Locale;
 import org.aftercare.jackson.DecodeLimits;
 
@@ -23,9 +21,16 @@ import org.aftercare.jackson.DecodeLimits;
  */
 public final class JsonTree {
     /** Stands for a value already reported (too deep, too long); readers skip it silently. */
-    static final JsonNode REPORTED = new POJONode("already reported");
+    static final Object REPORTED = Marker.REPORTED;
+    /** The JSON {@code null}. */
+    static final Object NULL = Marker.NULL;
 
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** The tree's values that are neither Java values nor containers. */
+    private enum Marker {
+        NULL, REPORTED,
+        /** A value a Jackson tree may hold but JSON text cannot (binary, POJO, missing): described as an object. */
+        OTHER
+    }
 
     private final DecodeLimits limits;
     private final Problems problems;
@@ -71,20 +76,34 @@ public final class JsonTree {
     }
 
     /**
-     * Parses a document into a tree.
+     * Parses a document into a tree of the plain values {@link JsonObject} describes: an everyday document by
+     * {@link AsciiJson}, any other by Jackson's parser, which reports its problems.
      *
      * @param json  the document
      * @param limits  the limits
      * @param problems  where problems go
      * @return the root, or null when the document could not be read to its end
      */
-    public static JsonNode parse(byte[] json, DecodeLimits limits, Problems problems) {
+    static Object parse(byte[] json, DecodeLimits limits, Problems problems) {
         if (json.length > limits.maxDocumentBytes()) {
             problems.add("", "json.limit.size", "the document must be at most " + limits.maxDocumentBytes()
                     + " bytes: it has " + json.length);
             return null;
         }
-        JsonNode root = new JsonTree(limits, problems).read(json);
+        Object everyday = AsciiJson.read(json, limits);
+        return everyday != null ? everyday : parseWithJackson(json, limits, problems);
+    }
+
+    /**
+     * Parses a document of at most the size limit with Jackson's parser, reporting every problem.
+     *
+     * @param json  the document
+     * @param limits  the limits
+     * @param problems  where problems go
+     * @return the root, or null when the document could not be read to its end
+     */
+    static Object parseWithJackson(byte[] json, DecodeLimits limits, Problems problems) {
+        Object root = new JsonTree(limits, problems).read(json);
         if (root == null) {
             return null;
         }
@@ -136,7 +155,7 @@ public final class JsonTree {
         return true;
     }
 
-    private JsonNode read(byte[] json) {
+    private Object read(byte[] json) {
         try (JsonParser p = factory.createParser(json)) {
             parser = p;
             JsonToken first = p.nextToken();
@@ -144,7 +163,7 @@ public final class JsonTree {
                 problems.add("", "json.syntax", "the document is empty");
                 return null;
             }
-            JsonNode root = value(p, first, 1);
+            Object root = value(p, first, 1);
             depth = 0;
             if (p.nextToken() != null) {
                 problems.add("", "json.syntax", "the document must hold one JSON value: more follows at "
@@ -176,7 +195,7 @@ public final class JsonTree {
         return Pointers.truncate(at, limits.maxDepth());
     }
 
-    private JsonNode value(JsonParser p, JsonToken token, int level) throws IOException {
+    private Object value(JsonParser p, JsonToken token, int level) throws IOException {
         switch (token) {
             case START_OBJECT:
             case START_ARRAY:
@@ -193,24 +212,25 @@ public final class JsonTree {
                             + " characters: this one has " + p.getTextLength());
                     return REPORTED;
                 }
-                return NODES.textNode(p.getText());
+                return p.getText();
             case VALUE_NUMBER_INT:
-                return NODES.numberNode(p.getBigIntegerValue());
+                // up to 18 characters (sign included) always fits a long: no BigInteger for everyday numbers
+                return p.getTextLength() <= 18 ? (Object) p.getLongValue() : p.getBigIntegerValue();
             case VALUE_NUMBER_FLOAT:
-                return NODES.numberNode(p.getDecimalValue());
+                return p.getDecimalValue();
             case VALUE_TRUE:
-                return NODES.booleanNode(true);
+                return Boolean.TRUE;
             case VALUE_FALSE:
-                return NODES.booleanNode(false);
+                return Boolean.FALSE;
             case VALUE_NULL:
-                return NODES.nullNode();
+                return NULL;
             default:
                 throw new IllegalStateException("unexpected token " + token);
         }
     }
 
-    private JsonNode object(JsonParser p, int level) throws IOException {
-        ObjectNode node = NODES.objectNode();
+    private JsonObject object(JsonParser p, int level) throws IOException {
+        JsonObject node = new JsonObject();
         int parent = depth;
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -226,15 +246,15 @@ public final class JsonTree {
                         + "\" must appear once in its object: it appears again at " + location(p));
                 p.skipChildren();
             } else {
-                node.set(name, value(p, valueToken, level + 1));
+                node.add(name, value(p, valueToken, level + 1));
             }
             depth = parent;
         }
         return node;
     }
 
-    private JsonNode array(JsonParser p, int level) throws IOException {
-        ArrayNode node = NODES.arrayNode();
+    private Object array(JsonParser p, int level) throws IOException {
+        JsonArray node = new JsonArray();
         int parent = depth;
         JsonToken t;
         int index = 0;
@@ -291,5 +311,49 @@ public final class JsonTree {
         return e.getLocation() == null ? "an unknown position"
                 : String.format(Locale.ROOT, "line %d, column %d", e.getLocation().getLineNr(),
                         e.getLocation().getColumnNr());
+    }
+
+    /**
+     * Converts a Jackson tree (as a Jackson deserializer reads it) into this tree's plain values, so the same readers
+     * serve both. A Jackson tree has no duplicate keys and no limits to report.
+     *
+     * @param node  the Jackson tree, or null
+     * @return the tree, or null for null
+     */
+    static Object of(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isTextual()) {
+            return node.textValue();
+        }
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+        }
+        if (node.isNumber()) {
+            return node.numberValue();
+        }
+        if (node.isBoolean()) {
+            return node.booleanValue();
+        }
+        if (node.isNull()) {
+            return NULL;
+        }
+        if (node.isArray()) {
+            JsonArray array = new JsonArray();
+            for (JsonNode e : node) {
+                array.add(of(e));
+            }
+            return array;
+        }
+        if (node.isObject()) {
+            JsonObject object = new JsonObject(node.size());
+            for (Iterator<Map.Entry<String, JsonNode>> i = node.fields(); i.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = i.next();
+                object.add(e.getKey(), of(e.getValue()));
+            }
+            return object;
+        }
+        return Marker.OTHER;
     }
 }

@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +53,7 @@ final class KernelJson {
 
     // ---- patient ----
 
-    static PatientContext patient(JsonNode node, String pointer, Problems problems) {
+    static PatientContext patient(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -99,7 +98,7 @@ final class KernelJson {
 
     // ---- MOUD ----
 
-    static MoudStatus moud(JsonNode node, String pointer, Problems problems) {
+    static MoudStatus moud(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -119,7 +118,7 @@ final class KernelJson {
 
     // ---- citations ----
 
-    static Citation citation(JsonNode node, String pointer, Problems problems) {
+    static Citation citation(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -172,7 +171,7 @@ final class KernelJson {
 
     // ---- policy ----
 
-    static Policy policy(JsonNode node, String pointer, Problems problems) {
+    static Policy policy(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -197,7 +196,7 @@ final class KernelJson {
         });
     }
 
-    private static PolicyLayer overrides(JsonNode node, String pointer, Problems problems) {
+    private static PolicyLayer overrides(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -222,7 +221,7 @@ final class KernelJson {
             try {
                 set(b, thresholds.get(i));
             } catch (InvalidValueException e) {
-                String at = Pointers.child(Pointers.child(pointer, "thresholds"), i);
+                Pointer at = pointer.child("thresholds").child(i);
                 problems.add(at, "json.invalid-value", e.getMessage());
                 ok = false;
             }
@@ -234,7 +233,7 @@ final class KernelJson {
         b.set(t.key(), t.value(), t.citation(), t.period());
     }
 
-    private static Threshold<?> threshold(JsonNode node, String pointer, Problems problems) {
+    private static Threshold<?> threshold(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;

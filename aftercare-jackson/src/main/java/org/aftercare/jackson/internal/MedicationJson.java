@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -53,7 +52,7 @@ final class MedicationJson {
     private MedicationJson() {
     }
 
-    static MedicationRecord record(JsonNode node, String pointer, Problems problems) {
+    static MedicationRecord record(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -191,7 +190,7 @@ final class MedicationJson {
         };
     }
 
-    private static Regimen regimen(JsonNode node, String pointer, Problems problems) {
+    private static Regimen regimen(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -204,7 +203,7 @@ final class MedicationJson {
         return o.build(mark, () -> new Regimen(formulation, phase, start, end));
     }
 
-    private static DoseEvent doseEvent(JsonNode node, String pointer, Problems problems) {
+    private static DoseEvent doseEvent(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -219,7 +218,7 @@ final class MedicationJson {
         return o.build(mark, () -> new DoseEvent(formulation, dose, kind, at, supply, closure));
     }
 
-    private static OpioidExposure exposure(JsonNode node, String pointer, Problems problems) {
+    private static OpioidExposure exposure(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -230,7 +229,7 @@ final class MedicationJson {
         return o.build(mark, () -> new OpioidExposure(kind, lastUse));
     }
 
-    private static CowsAssessment cows(JsonNode node, String pointer, Problems problems) {
+    private static CowsAssessment cows(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -241,7 +240,7 @@ final class MedicationJson {
         return o.build(mark, () -> new CowsAssessment(at, scores));
     }
 
-    private static Map<CowsItem, Integer> cowsScores(JsonNode node, String pointer, Problems problems) {
+    private static Map<CowsItem, Integer> cowsScores(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -257,7 +256,7 @@ final class MedicationJson {
         return o.build(mark, () -> scores);
     }
 
-    private static DrugTest drugTest(JsonNode node, String pointer, Problems problems) {
+    private static DrugTest drugTest(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -265,7 +264,7 @@ final class MedicationJson {
         return ScreeningJson.drugTest(o, problems.mark());
     }
 
-    private static NaloxoneChallenge challenge(JsonNode node, String pointer, Problems problems) {
+    private static NaloxoneChallenge challenge(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -276,7 +275,7 @@ final class MedicationJson {
         return o.build(mark, () -> new NaloxoneChallenge(at, signs));
     }
 
-    private static ToleranceLossEvent toleranceLoss(JsonNode node, String pointer, Problems problems) {
+    private static ToleranceLossEvent toleranceLoss(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -287,7 +286,7 @@ final class MedicationJson {
         return o.build(mark, () -> new ToleranceLossEvent(kind, date));
     }
 
-    private static TakeHomeRequest takeHomeRequest(JsonNode node, String pointer, Problems problems) {
+    private static TakeHomeRequest takeHomeRequest(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -300,7 +299,7 @@ final class MedicationJson {
         return o.build(mark, () -> TakeHomeRequest.of(medication, firstDay, supply, closure));
     }
 
-    private static TakeHomeCriteriaAssessment criteria(JsonNode node, String pointer, Problems problems) {
+    private static TakeHomeCriteriaAssessment criteria(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -311,7 +310,7 @@ final class MedicationJson {
         return o.build(mark, () -> new TakeHomeCriteriaAssessment(on, documented));
     }
 
-    private static AdjunctOrder adjunct(JsonNode node, String pointer, Problems problems) {
+    private static AdjunctOrder adjunct(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
@@ -325,7 +324,7 @@ final class MedicationJson {
         return o.build(mark, () -> new AdjunctOrder(adjunct, dose, perDay, start, days));
     }
 
-    private static EcgResult ecg(JsonNode node, String pointer, Problems problems) {
+    private static EcgResult ecg(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;

@@ -1,50 +1,53 @@
 package org.aftercare.jackson.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.aftercare.InvalidValueException;
 
 /** Reads the members of one JSON object, remembering which were read so the rest are reported as unknown. */
 final class Obj {
-    private final JsonNode node;
-    private final String pointer;
+    private final JsonObject node;
+    private final Pointer pointer;
     private final Problems problems;
-    /** The names read, in first-read order, each once (a handful per object: a list beats a hash set). */
-    private final List<String> read = new ArrayList<>(8);
+    /**
+     * The names asked for, in asking order, repeats included (a handful per object): only an unknown member's message
+     * lists them, so they are deduplicated then, not on every read.
+     */
+    private String[] asked = new String[8];
+    private int askedCount;
+    /** The members read, by position: bit i of {@code readLow} for the first 64, then {@code readHigh}. */
+    private long readLow;
+    private boolean[] readHigh;
+    private boolean readAll;
     private boolean skipped;
 
-    private Obj(JsonNode node, String pointer, Problems problems) {
+    private Obj(JsonObject node, Pointer pointer, Problems problems) {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
     }
 
     /** Opens an object, or reports a wrong type and returns null. */
-    static Obj of(JsonNode node, String pointer, Problems problems) {
-        if (!node.isObject()) {
+    static Obj of(Object node, Pointer pointer, Problems problems) {
+        if (!(node instanceof JsonObject object)) {
             problems.add(pointer, "json.wrong-type", "expected an object, found " + Reads.describe(node));
             return null;
         }
-        return new Obj(node, pointer, problems);
+        return new Obj(object, pointer, problems);
     }
 
-    JsonNode node() {
+    JsonObject node() {
         return node;
     }
 
-    String pointer() {
+    Pointer pointer() {
         return pointer;
     }
 
     Problems problems() {
         return problems;
-    }
-
-    String at(String name) {
-        return Pointers.child(pointer, name);
     }
 
     boolean has(String name) {
@@ -53,23 +56,23 @@ final class Obj {
 
     /** Reads a required member; reports json.missing when absent. */
     <T> T required(String name, Read<T> reader) {
-        markRead(name);
-        JsonNode value = node.get(name);
-        if (value == null) {
+        int i = markRead(name);
+        if (i < 0) {
             problems.add(pointer, "json.missing", "the member \"" + name + "\" is required");
             return null;
         }
-        return value == JsonTree.REPORTED ? skip() : reader.read(value, at(name), problems);
+        Object value = node.value(i);
+        return value == JsonTree.REPORTED ? skip() : reader.read(value, pointer.child(name), problems);
     }
 
     /** Reads an optional member; absent gives the default; null is a wrong type like any other. */
     <T> T optional(String name, Read<T> reader, T absent) {
-        markRead(name);
-        JsonNode value = node.get(name);
-        if (value == null) {
+        int i = markRead(name);
+        if (i < 0) {
             return absent;
         }
-        return value == JsonTree.REPORTED ? skip() : reader.read(value, at(name), problems);
+        Object value = node.value(i);
+        return value == JsonTree.REPORTED ? skip() : reader.read(value, pointer.child(name), problems);
     }
 
     private <T> T skip() {
@@ -80,13 +83,29 @@ final class Obj {
 
     /** Marks every member as read: used when the object's "type" is unknown, so its members cannot be judged. */
     void ignoreRest() {
-        node.fieldNames().forEachRemaining(this::markRead);
+        readAll = true;
     }
 
-    private void markRead(String name) {
-        if (!read.contains(name)) {
-            read.add(name);
+    /** Notes a name asked for and marks its member read; returns the member's position, or -1 when absent. */
+    private int markRead(String name) {
+        if (askedCount == asked.length) {
+            asked = Arrays.copyOf(asked, askedCount * 2);
         }
+        asked[askedCount++] = name;
+        int i = node.indexOf(name);
+        if (i >= 64) {
+            if (readHigh == null) {
+                readHigh = new boolean[node.size()];
+            }
+            readHigh[i] = true;
+        } else if (i >= 0) {
+            readLow |= 1L << i;
+        }
+        return i;
+    }
+
+    private boolean isRead(int i) {
+        return readAll || (i < 64 ? (readLow & (1L << i)) != 0 : readHigh != null && readHigh[i]);
     }
 
     /** Checks if reading a member reported a problem: present, and its read gave null. */
@@ -99,15 +118,25 @@ final class Obj {
      * they are: this format never carries Java class names.
      */
     void end() {
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String name = names.next();
-            if (!read.contains(name)) {
+        for (int i = 0; i < node.size(); i++) {
+            if (!isRead(i)) {
+                String name = node.name(i);
                 String hint = name.startsWith("@") ? " (class names and type ids are never accepted)" : "";
-                problems.add(at(name), "json.unknown-property", "the member \"" + name + "\" is not part of "
-                        + "this object" + hint + "; expected one of " + read);
+                problems.add(pointer.child(name), "json.unknown-property", "the member \"" + name + "\" is not part of "
+                        + "this object" + hint + "; expected one of " + askedNames());
             }
         }
+    }
+
+    /** Returns the names asked for, each once, in first-asked order. */
+    private List<String> askedNames() {
+        List<String> names = new ArrayList<>(askedCount);
+        for (int i = 0; i < askedCount; i++) {
+            if (!names.contains(asked[i])) {
+                names.add(asked[i]);
+            }
+        }
+        return names;
     }
 
     /**

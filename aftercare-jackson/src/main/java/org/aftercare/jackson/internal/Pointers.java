@@ -1,6 +1,5 @@
 package org.aftercare.jackson.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +40,7 @@ final class Pointers {
      * {@code "schedule.end"} denotes inside a JSON object: the longest suffix of the field's segments that
      * resolves from the node.
      */
-    static String locate(JsonNode node, String pointer, String field) {
+    static String locate(JsonObject node, String pointer, String field) {
         List<String> segments = new ArrayList<>();
         for (String part : field.split("\\.")) {
             int bracket = part.indexOf('[');
@@ -57,16 +56,16 @@ final class Pointers {
             }
         }
         for (int from = 0; from < segments.size(); from++) {
-            JsonNode at = node;
+            Object at = node;
             String p = pointer;
             boolean resolved = true;
             for (String s : segments.subList(from, segments.size())) {
-                if (at != null && at.isObject() && at.has(s)) {
-                    at = at.get(s);
+                if (at instanceof JsonObject o && o.has(s)) {
+                    at = o.get(s);
                     p = child(p, s);
-                } else if (at != null && at.isArray() && s.chars().allMatch(Character::isDigit) && !s.isEmpty()
-                        && s.length() < 9 && Integer.parseInt(s) < at.size()) {
-                    at = at.get(Integer.parseInt(s));
+                } else if (at instanceof JsonArray a && s.chars().allMatch(Character::isDigit) && !s.isEmpty()
+                        && s.length() < 9 && Integer.parseInt(s) < a.size()) {
+                    at = a.get(Integer.parseInt(s));
                     p = child(p, Integer.parseInt(s));
                 } else {
                     resolved = false;

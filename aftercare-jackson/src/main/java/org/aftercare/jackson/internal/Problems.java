@@ -1,6 +1,5 @@
 package org.aftercare.jackson.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +20,11 @@ public final class Problems {
         events++;
     }
 
+    /** Adds a problem at a pointer, whose text is built now. */
+    void add(Pointer pointer, String code, String message) {
+        add(pointer.toString(), code, message);
+    }
+
     /**
      * Notes that a reader met a value already reported while the tree was built (too deep, too long), so every
      * enclosing reader sees a problem since its mark and builds nothing.
@@ -37,8 +41,8 @@ public final class Problems {
      * @param pointer  its pointer
      * @param e  the exception
      */
-    void invalid(JsonNode node, String pointer, InvalidValueException e) {
-        add(Pointers.locate(node, pointer, e.field()), "json.invalid-value", e.getMessage());
+    void invalid(JsonObject node, Pointer pointer, InvalidValueException e) {
+        add(Pointers.locate(node, pointer.toString(), e.field()), "json.invalid-value", e.getMessage());
     }
 
     /** Returns a mark to compare with later. @return the number of problems so far */

@@ -1,7 +1,5 @@
 package org.aftercare.jackson.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Reads one JSON value into a domain value, reporting every problem it finds.
  *
@@ -12,10 +10,11 @@ interface Read<T> {
     /**
      * Reads a value.
      *
-     * @param node  the JSON value, never {@link JsonTree#REPORTED}
+     * @param node  the JSON value in the tree's representation (see {@link JsonObject}), never
+     *     {@link JsonTree#REPORTED}
      * @param pointer  its pointer
      * @param problems  where problems go
      * @return the value, or null when a problem was reported
      */
-    T read(JsonNode node, String pointer, Problems problems);
+    T read(Object node, Pointer pointer, Problems problems);
 }

@@ -1,6 +1,5 @@
 package org.aftercare.jackson.internal;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.DateTimeException;
@@ -43,20 +42,20 @@ final class Reads {
     private Reads() {
     }
 
-    static String describe(JsonNode node) {
-        if (node.isTextual()) {
+    static String describe(Object node) {
+        if (node instanceof String) {
             return "a string";
         }
-        if (node.isNumber()) {
+        if (node instanceof Number) {
             return "a number";
         }
-        if (node.isBoolean()) {
+        if (node instanceof Boolean) {
             return "a boolean";
         }
-        if (node.isNull()) {
+        if (node == JsonTree.NULL) {
             return "null";
         }
-        return node.isArray() ? "an array" : "an object";
+        return node instanceof JsonArray ? "an array" : "an object";
     }
 
     private static String quoted(String s) {
@@ -64,20 +63,22 @@ final class Reads {
     }
 
     static Read<String> string() {
-        return (node, pointer, problems) -> {
-            if (!node.isTextual()) {
-                problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
-                return null;
-            }
-            String text = node.textValue();
-            int bad = unpairedSurrogate(text);
-            if (bad >= 0) {
-                problems.add(pointer, "json.invalid-value", "the string is not valid Unicode: an unpaired surrogate at "
-                        + "character " + bad);
-                return null;
-            }
-            return text;
-        };
+        return Reads::string;
+    }
+
+    /** Reads a string: the one reader every textual reader starts with. */
+    static String string(Object node, Pointer pointer, Problems problems) {
+        if (!(node instanceof String text)) {
+            problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
+            return null;
+        }
+        int bad = unpairedSurrogate(text);
+        if (bad >= 0) {
+            problems.add(pointer, "json.invalid-value", "the string is not valid Unicode: an unpaired surrogate at "
+                    + "character " + bad);
+            return null;
+        }
+        return text;
     }
 
     static Read<String> nonBlank() {
@@ -92,7 +93,7 @@ final class Reads {
     /** A string parsed by a function; an exception of the function is an invalid value. */
     static <T> Read<T> textual(String what, Function<String, T> parse) {
         return (node, pointer, problems) -> {
-            String s = string().read(node, pointer, problems);
+            String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
             }
@@ -110,7 +111,7 @@ final class Reads {
     /** A string naming one of a closed set of codes, parsed by the domain's own parse method. */
     static <T> Read<T> code(String what, Function<String, T> parse) {
         return (node, pointer, problems) -> {
-            String s = string().read(node, pointer, problems);
+            String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
             }
@@ -153,9 +154,28 @@ final class Reads {
         }
     };
 
+    /**
+     * A string naming one constant of an enum by its domain code, such as an analyte's {@code "eddp"}: looked up in
+     * a table of the codes (the first constant of a code wins, as the domain's scan in order does), and otherwise
+     * given to the domain's parse method, which rejects it with its own message.
+     */
+    static <E extends Enum<E>> Read<E> domainCode(String what, Class<E> type, Function<E, String> code,
+            Function<String, E> parse) {
+        Map<String, E> byCode = new java.util.HashMap<>();
+        for (E e : type.getEnumConstants()) {
+            byCode.putIfAbsent(code.apply(e), e);
+        }
+        Map<String, E> table = Map.copyOf(byCode);
+        Read<E> slow = code(what, parse);
+        return (node, pointer, problems) -> {
+            E known = node instanceof String s ? table.get(s) : null;
+            return known != null ? known : slow.read(node, pointer, problems);
+        };
+    }
+
     static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
         return (node, pointer, problems) -> {
-            String s = string().read(node, pointer, problems);
+            String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
             }
@@ -171,7 +191,7 @@ final class Reads {
 
     static Read<LocalDate> date() {
         return (node, pointer, problems) -> {
-            String s = string().read(node, pointer, problems);
+            String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
             }
@@ -192,7 +212,7 @@ final class Reads {
 
     static Read<Instant> instant() {
         return (node, pointer, problems) -> {
-            String s = string().read(node, pointer, problems);
+            String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
             }
@@ -213,7 +233,7 @@ final class Reads {
         };
     }
 
-    private static boolean inYears(int year, String pointer, Problems problems, String s) {
+    private static boolean inYears(int year, Pointer pointer, Problems problems, String s) {
         if (year < MIN_YEAR || year > MAX_YEAR) {
             problems.add(pointer, "json.out-of-range", "expected a year from " + MIN_YEAR + " to " + MAX_YEAR
                     + ", found " + quoted(s));
@@ -310,8 +330,47 @@ final class Reads {
             if (!s.startsWith("P")) {
                 throw new IllegalArgumentException(s);
             }
-            return Duration.parse(s);
+            return parseDuration(s);
         });
+    }
+
+    /**
+     * Parses an ISO-8601 duration as {@link Duration#parse} does. The everyday shape {@code PT[nH][nM][nS]} (upper
+     * case, at most 9 digits a part, no fraction) is read by hand: {@code Duration.parse} runs a regular expression.
+     * Anything else goes to {@code Duration.parse}, which decides.
+     */
+    static Duration parseDuration(String s) {
+        int n = s.length();
+        if (n >= 4 && s.charAt(0) == 'P' && s.charAt(1) == 'T') {
+            long seconds = 0;
+            int lastUnit = -1;
+            int i = 2;
+            while (i < n) {
+                int start = i;
+                long v = 0;
+                char c;
+                while (i < n && i - start < 9 && (c = s.charAt(i)) >= '0' && c <= '9') {
+                    v = v * 10 + (c - '0');
+                    i++;
+                }
+                if (i == start || i == n) {
+                    lastUnit = -1;
+                    break;
+                }
+                char u = s.charAt(i++);
+                int unit = u == 'H' ? 0 : u == 'M' ? 1 : u == 'S' ? 2 : -1;
+                if (unit <= lastUnit) {
+                    lastUnit = -1;
+                    break;
+                }
+                lastUnit = unit;
+                seconds += v * (unit == 0 ? 3600 : unit == 1 ? 60 : 1);
+            }
+            if (lastUnit >= 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        }
+        return Duration.parse(s);
     }
 
     /** The longest period a document may give, so no rule ever adds a period that leaves the calendar. */
@@ -340,25 +399,73 @@ final class Reads {
 
     static Read<BigDecimal> decimal() {
         return textual("a decimal string such as 0.75", s -> {
-            if (!DECIMAL.matcher(s).matches()) {
+            if (!isDecimal(s)) {
                 throw new IllegalArgumentException(s);
             }
             return new BigDecimal(s);
         });
     }
 
+    /** Checks {@code s} matches {@link #DECIMAL}, by hand: a regular expression per value costs more. */
+    static boolean isDecimal(String s) {
+        int n = s.length();
+        int i = 0;
+        if (i < n && s.charAt(i) == '-') {
+            i++;
+        }
+        if (i == n) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (c == '0') {
+            i++;
+        } else if (c >= '1' && c <= '9') {
+            int start = i++;
+            while (i < n && i - start < 18 && isDigit(s.charAt(i))) {
+                i++;
+            }
+        } else {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int start = ++i;
+        while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i == n && i > start;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     static Read<Boolean> bool() {
         return (node, pointer, problems) -> {
-            if (!node.isBoolean()) {
+            if (!(node instanceof Boolean b)) {
                 problems.add(pointer, "json.wrong-type", "expected true or false, found " + describe(node));
                 return null;
             }
-            return node.booleanValue();
+            return b;
         };
     }
 
     static Read<Integer> integer(int min, int max) {
         return (node, pointer, problems) -> {
+            if (node instanceof Long l) {
+                // the tree's everyday integer: the same checks and message as for a BigInteger, without one
+                long v = l;
+                if (v < min || v > max) {
+                    problems.add(pointer, "json.out-of-range", "expected an integer from " + min + " to " + max
+                            + ", found " + v);
+                    return null;
+                }
+                return (int) v;
+            }
             BigInteger v = integral(node, pointer, problems);
             if (v == null) {
                 return null;
@@ -374,6 +481,9 @@ final class Reads {
 
     static Read<Long> longInteger() {
         return (node, pointer, problems) -> {
+            if (node instanceof Long l) {
+                return l;
+            }
             BigInteger v = integral(node, pointer, problems);
             if (v == null) {
                 return null;
@@ -388,13 +498,13 @@ final class Reads {
         };
     }
 
-    private static BigInteger integral(JsonNode node, String pointer, Problems problems) {
-        if (!node.isIntegralNumber()) {
-            problems.add(pointer, "json.wrong-type", "expected an integer, found " + (node.isNumber()
+    private static BigInteger integral(Object node, Pointer pointer, Problems problems) {
+        if (!(node instanceof Long) && !(node instanceof BigInteger)) {
+            problems.add(pointer, "json.wrong-type", "expected an integer, found " + (node instanceof Number
                     ? "a number with a fraction or exponent" : describe(node)));
             return null;
         }
-        BigInteger v = node.bigIntegerValue();
+        BigInteger v = node instanceof Long l ? BigInteger.valueOf(l) : (BigInteger) node;
         if (v.bitLength() > 64) {
             problems.add(pointer, "json.out-of-range", "expected a 64-bit integer, found a "
                     + v.toString().length() + "-digit number");
@@ -406,20 +516,20 @@ final class Reads {
     /** An array, each element read; null when anything was wrong. */
     static <T> Read<List<T>> list(Read<T> element) {
         return (node, pointer, problems) -> {
-            if (!node.isArray()) {
+            if (!(node instanceof JsonArray array)) {
                 problems.add(pointer, "json.wrong-type", "expected an array, found " + describe(node));
                 return null;
             }
             int mark = problems.mark();
-            List<T> out = new ArrayList<>(node.size());
+            List<T> out = new ArrayList<>(array.size());
             boolean skipped = false;
-            for (int i = 0; i < node.size(); i++) {
-                JsonNode e = node.get(i);
+            for (int i = 0; i < array.size(); i++) {
+                Object e = array.get(i);
                 if (e == JsonTree.REPORTED) {
                     skipped = true;
                     problems.skipped();
                 } else {
-                    out.add(element.read(e, Pointers.child(pointer, i), problems));
+                    out.add(element.read(e, pointer.child(i), problems));
                 }
             }
             return problems.since(mark) || skipped ? null : out;
@@ -437,7 +547,7 @@ final class Reads {
             boolean ok = true;
             for (int i = 0; i < list.size(); i++) {
                 if (!out.add(list.get(i))) {
-                    problems.add(Pointers.child(pointer, i), "json.invalid-value", "elements must be distinct: "
+                    problems.add(pointer.child(i), "json.invalid-value", "elements must be distinct: "
                             + list.get(i) + " appears more than once");
                     ok = false;
                 }
@@ -446,13 +556,47 @@ final class Reads {
         };
     }
 
+    /**
+     * An array of distinct codes of an enum, as {@code set(enumCode(type))} reads it (same problems, same order), but
+     * straight into an {@link EnumSet}, without the intermediate list and linked set.
+     */
     static <E extends Enum<E>> Read<Set<E>> enumSet(Class<E> type) {
+        Read<E> element = enumCode(type);
         return (node, pointer, problems) -> {
-            Set<E> s = set(enumCode(type)).read(node, pointer, problems);
-            if (s == null) {
+            if (!(node instanceof JsonArray array)) {
+                problems.add(pointer, "json.wrong-type", "expected an array, found " + describe(node));
                 return null;
             }
-            return s.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(s);
+            int mark = problems.mark();
+            EnumSet<E> out = EnumSet.noneOf(type);
+            boolean skipped = false;
+            List<Integer> repeated = null;
+            for (int i = 0; i < array.size(); i++) {
+                Object e = array.get(i);
+                if (e == JsonTree.REPORTED) {
+                    skipped = true;
+                    problems.skipped();
+                    continue;
+                }
+                E value = element.read(e, pointer.child(i), problems);
+                if (value != null && !out.add(value)) {
+                    if (repeated == null) {
+                        repeated = new ArrayList<>();
+                    }
+                    repeated.add(i);
+                }
+            }
+            if (problems.since(mark) || skipped) {
+                return null;
+            }
+            if (repeated != null) {
+                for (int i : repeated) {
+                    problems.add(pointer.child(i), "json.invalid-value", "elements must be distinct: "
+                            + type.cast(CODES.get(type).get((String) array.get(i))) + " appears more than once");
+                }
+                return null;
+            }
+            return out;
         };
     }
 }

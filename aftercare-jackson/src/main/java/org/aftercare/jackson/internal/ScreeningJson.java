@@ -3,7 +3,6 @@ package org.aftercare.jackson.internal;
 import static org.aftercare.jackson.internal.Reads.code;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -20,8 +19,11 @@ final class ScreeningJson {
     private ScreeningJson() {
     }
 
+    private static final Read<Analyte> ANALYTE = Reads.domainCode("analyte", Analyte.class, Analyte::code,
+            Analyte::parse);
+
     static Read<Analyte> analyte() {
-        return Reads.code("analyte", Analyte::parse);
+        return ANALYTE;
     }
 
     /** Reads the members of a drug test from an object whose other members (such as "type") the caller reads. */
@@ -33,7 +35,7 @@ final class ScreeningJson {
         return o.build(mark, () -> DrugTest.of(specimen, collectedAt, status, results));
     }
 
-    private static AnalyteResult result(JsonNode node, String pointer, Problems problems) {
+    private static AnalyteResult result(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;

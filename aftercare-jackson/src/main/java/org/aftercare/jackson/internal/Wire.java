@@ -24,6 +24,7 @@ import org.aftercare.Finding;
 import org.aftercare.care.AftercarePlan;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
+import org.aftercare.jackson.DecodeLimits;
 import org.aftercare.jackson.Decoded;
 import org.aftercare.jackson.Problem;
 import org.aftercare.medication.MedicationRecord;
@@ -40,13 +41,35 @@ public final class Wire {
     }
 
     /**
-     * Decodes a request from a tree built by {@link JsonTree} (or by any Jackson parser).
+     * Decodes a request from its bytes, enforcing the limits.
      *
-     * @param root  the root, or null when the document could not be read (its problems are already reported)
-     * @param problems  the problems found so far, and where new ones go
+     * @param json  the document
+     * @param limits  the limits
+     * @return the decoded request or every problem
+     */
+    public static Decoded<EvaluationRequest> request(byte[] json, DecodeLimits limits) {
+        Problems problems = new Problems();
+        return request(JsonTree.parse(json, limits, problems), problems);
+    }
+
+    /**
+     * Decodes a request from a tree read by any Jackson parser (such as a Jackson deserializer's).
+     *
+     * @param root  the root, or null when there is no document
+     * @param problems  where problems go
      * @return the decoded request or every problem
      */
     public static Decoded<EvaluationRequest> request(JsonNode root, Problems problems) {
+        return request(JsonTree.of(root), problems);
+    }
+
+    /**
+     * Decodes a request from a tree of {@link JsonTree}'s values.
+     *
+     * @param root  the root, or null when the document could not be read (its problems are already reported)
+     * @param problems  the problems found so far, and where new ones go
+     */
+    private static Decoded<EvaluationRequest> request(Object root, Problems problems) {
         EvaluationRequest request = null;
         String[] correlation = new String[1];
         if (root != null) {
@@ -61,8 +84,8 @@ public final class Wire {
         return new Decoded.Accepted<>(request, Optional.ofNullable(correlation[0]));
     }
 
-    private static EvaluationRequest request(JsonNode root, Problems problems, String[] correlationOut) {
-        Obj o = Obj.of(root, "", problems);
+    private static EvaluationRequest request(Object root, Problems problems, String[] correlationOut) {
+        Obj o = Obj.of(root, Pointer.ROOT, problems);
         if (o == null) {
             return null;
         }

@@ -1,0 +1,361 @@
+package org.aftercare.jackson.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.aftercare.jackson.DecodeLimits;
+
+/**
+ * Reads the everyday document into the tree {@link JsonTree} builds, without Jackson: a document of ASCII text, with
+ * no escapes in its strings, integers of at most 18 characters, within every limit and without a repeated member
+ * name. Anything else (a syntax error, a non-ASCII byte, an escape, a fraction or exponent, a longer integer, a
+ * limit reached, a repeated name) makes it give up, and the document is read again by Jackson through
+ * {@link JsonTree}, which reports its problems exactly as before. So when this reader accepts a document, its tree
+ * is the one {@link JsonTree} would have built, with no problem; it never reports a problem itself.
+ *
+ * <p>Why: the wire format's requests are plain ASCII JSON, and reading them byte by byte into the tree costs a
+ * fraction of a general parser's work (no character decoding, no symbol table, no location tracking). Short strings
+ * come from a small shared table of the strings met before (codes, dates, member names), so most are not allocated;
+ * the {@code correlation} value, the caller's own reference, never goes into it.
+ */
+final class AsciiJson {
+    /** Gives up; thrown only on documents outside the everyday shape, so its cost does not matter. */
+    private static final class GiveUp extends RuntimeException {
+        private static final GiveUp INSTANCE = new GiveUp();
+
+        private GiveUp() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The longest integer text read here: 18 characters, sign included, always fit a long. */
+    private static final int MAX_INTEGER_CHARS = 18;
+    /** Strings up to this many bytes go through the shared table. */
+    private static final int MAX_SHARED = 32;
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+    private static final long SPACES = 0x2020202020202020L;
+    /** The request member whose value is never shared (interned, as every name read here is). */
+    private static final String CORRELATION = "correlation";
+    /** The member names met before (interned). */
+    private static final Shared NAMES = new Shared();
+    /** The short string values met before, such as codes and dates. */
+    private static final Shared TEXTS = new Shared();
+
+    private final byte[] b;
+    private final DecodeLimits limits;
+    private int i;
+    /** The hash of the bytes of the string {@link #scan} read last. */
+    private int hash;
+
+    private AsciiJson(byte[] json, DecodeLimits limits) {
+        this.b = json;
+        this.limits = limits;
+    }
+
+    /**
+     * Reads a document.
+     *
+     * @param json  the document, at most the size limit
+     * @param limits  the limits
+     * @return the tree, or null when the document is not of the everyday shape (read it with {@link JsonTree})
+     */
+    static Object read(byte[] json, DecodeLimits limits) {
+        try {
+            AsciiJson reader = new AsciiJson(json, limits);
+            reader.whitespace();
+            Object root = reader.value(1);
+            reader.whitespace();
+            return reader.i == json.length ? root : null;
+        } catch (GiveUp | ArrayIndexOutOfBoundsException e) {
+            // past the end of the bytes: a truncated document, left to JsonTree to report
+            return null;
+        }
+    }
+
+    private static GiveUp giveUp() {
+        return GiveUp.INSTANCE;
+    }
+
+    private void whitespace() {
+        // indentation eight spaces at a time, then byte by byte
+        while (i + 8 <= b.length && (long) LONGS.get(b, i) == SPACES) {
+            i += 8;
+        }
+        byte c;
+        // a byte above the space ends it at once; indentation (spaces) and line ends loop here
+        while (i < b.length && (c = b[i]) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            i++;
+        }
+    }
+
+    private Object value(int level) {
+        byte c = b[i];
+        switch (c) {
+            case '{':
+                if (level > limits.maxDepth()) {
+                    throw giveUp();
+                }
+                return object(level);
+            case '[':
+                if (level > limits.maxDepth()) {
+                    throw giveUp();
+                }
+                return array(level);
+            case '"':
+                return text();
+            case 't':
+                literal("true");
+                return Boolean.TRUE;
+            case 'f':
+                literal("false");
+                return Boolean.FALSE;
+            case 'n':
+                literal("null");
+                return JsonTree.NULL;
+            default:
+                return integer();
+        }
+    }
+
+    private JsonObject object(int level) {
+        i++;
+        JsonObject o = new JsonObject();
+        whitespace();
+        if (b[i] == '}') {
+            i++;
+            return o;
+        }
+        while (true) {
+            if (b[i] != '"') {
+                throw giveUp();
+            }
+            String name = name();
+            if (o.hasInterned(name)) {
+                throw giveUp();
+            }
+            whitespace();
+            if (b[i++] != ':') {
+                throw giveUp();
+            }
+            whitespace();
+            // the caller's correlation string is its own opaque reference: never kept in the shared table
+            o.add(name, name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1));
+            whitespace();
+            byte c = b[i++];
+            if (c == '}') {
+                return o;
+            }
+            if (c != ',') {
+                throw giveUp();
+            }
+            whitespace();
+        }
+    }
+
+    private JsonArray array(int level) {
+        i++;
+        JsonArray a = new JsonArray();
+        whitespace();
+        if (b[i] == ']') {
+            i++;
+            return a;
+        }
+        while (true) {
+            if (a.size() >= limits.maxArrayLength()) {
+                throw giveUp();
+            }
+            a.add(value(level + 1));
+            whitespace();
+            byte c = b[i++];
+            if (c == ']') {
+                return a;
+            }
+            if (c != ',') {
+                throw giveUp();
+            }
+            whitespace();
+        }
+    }
+
+    /**
+     * Reads a member name (the opening quote at {@code i}). Every name read here is interned, so equal names are the
+     * same string, and the same as the readers' literals: lookups end at the first comparison, and a repeated name
+     * is found by identity. (Interned strings are the JVM's, collected when unused.)
+     */
+    private String name() {
+        int start = i + 1;
+        int length = scan();
+        if (length > MAX_SHARED) {
+            return new String(b, start, length, StandardCharsets.ISO_8859_1).intern();
+        }
+        return NAMES.get(b, start, length, hash, true);
+    }
+
+    /** Reads a string value (the opening quote at {@code i}); a short one from the shared table. */
+    private String text() {
+        int start = i + 1;
+        int length = scan();
+        if (length > MAX_SHARED) {
+            return new String(b, start, length, StandardCharsets.ISO_8859_1);
+        }
+        return TEXTS.get(b, start, length, hash, false);
+    }
+
+    /** Reads a string value (the opening quote at {@code i}) into a string of its own. */
+    private String ownText() {
+        int start = i + 1;
+        int length = scan();
+        return new String(b, start, length, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * Scans a string without escapes or control characters from the opening quote at {@code i} to past the closing
+     * one, leaving a hash of its bytes in {@link #hash}; returns its length. Eight bytes at a time while none of them
+     * is a quote, a backslash, a control character or a non-ASCII byte, then byte by byte.
+     */
+    private int scan() {
+        int start = ++i;
+        while (i + 8 <= b.length && plain((long) LONGS.get(b, i))) {
+            i += 8;
+        }
+        byte c;
+        while ((c = b[i]) != '"') {
+            // a backslash, a control character or a non-ASCII byte (negative): not the everyday shape
+            if (c < 0x20 || c == '\\') {
+                throw giveUp();
+            }
+            i++;
+        }
+        int length = i - start;
+        i++;
+        if (length > limits.maxStringLength()) {
+            throw giveUp();
+        }
+        hash = hash(start, length);
+        return length;
+    }
+
+    /** Checks none of eight bytes is a quote, a backslash, below 0x20 or above 0x7F (SWAR: bit tricks on a long). */
+    private static boolean plain(long x) {
+        long quote = x ^ 0x2222222222222222L;
+        long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
+        long found = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - 0x2020202020202020L) & ~x) | x;
+        return (found & HIGHS) == 0;
+    }
+
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    /**
+     * A hash of a string's bytes, eight at a time (the last eight overlapping when the length is not a multiple),
+     * each step folding the high bits of the product down: a product alone carries a difference only upwards.
+     */
+    private int hash(int start, int length) {
+        long h = length;
+        if (length >= 8) {
+            int end = start + length - 8;
+            for (int k = start; k < end; k += 8) {
+                h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+            }
+            h = (h ^ (long) LONGS.get(b, end)) * 0x9E3779B97F4A7C15L;
+        } else {
+            for (int k = start; k < start + length; k++) {
+                h = h * 31 + b[k];
+            }
+            h *= 0x9E3779B97F4A7C15L;
+        }
+        h ^= h >>> 32;
+        h *= 0xC2B2AE3D27D4EB4FL;
+        return (int) (h ^ (h >>> 29));
+    }
+
+    /**
+     * A bounded table of short strings by the hash of their bytes, shared by every thread without locks: a slot
+     * holds an immutable entry (the bytes and their string), checked on every hit and replaced on a miss.
+     */
+    private static final class Shared {
+        private record Entry(byte[] bytes, String text) {
+        }
+
+        private final Entry[] slots = new Entry[8192];
+
+        /** Compares short arrays byte by byte: cheaper than a vectorized mismatch at these lengths. */
+        private static boolean same(byte[] known, byte[] b, int start, int length) {
+            if (known.length != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (known[k] != b[start + k]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String get(byte[] b, int start, int length, int hash, boolean intern) {
+            // two slots a hash, so a third string is needed to push a string out
+            int slot = (hash ^ (hash >>> 12)) & (slots.length - 2);
+            Entry e = slots[slot];
+            if (e != null && same(e.bytes, b, start, length)) {
+                return e.text;
+            }
+            Entry f = slots[slot + 1];
+            if (f != null && same(f.bytes, b, start, length)) {
+                return f.text;
+            }
+            String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
+            if (intern) {
+                s = s.intern();
+            }
+            slots[e == null || (f != null && (hash & 0x1000) != 0) ? slot : slot + 1] =
+                    new Entry(Arrays.copyOfRange(b, start, start + length), s);
+            return s;
+        }
+    }
+
+    private void literal(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (b[i++] != word.charAt(k)) {
+                throw giveUp();
+            }
+        }
+        delimiter();
+    }
+
+    /** Reads {@code -?(0|[1-9][0-9]*)} of at most 18 characters, followed by a delimiter. */
+    private Long integer() {
+        int start = i;
+        boolean negative = b[i] == '-';
+        if (negative) {
+            i++;
+        }
+        byte first = b[i];
+        if (first < '0' || first > '9') {
+            throw giveUp();
+        }
+        long v = 0;
+        byte c;
+        while (i < b.length && (c = b[i]) >= '0' && c <= '9') {
+            v = v * 10 + (c - '0');
+            i++;
+        }
+        int length = i - start;
+        if (length > MAX_INTEGER_CHARS || (first == '0' && length > (negative ? 2 : 1))) {
+            throw giveUp();
+        }
+        delimiter();
+        return negative ? -v : v;
+    }
+
+    /** Checks the token just read ends here: at the end, whitespace, a comma or a closing bracket. */
+    private void delimiter() {
+        if (i == b.length) {
+            return;
+        }
+        byte c = b[i];
+        if (c != ',' && c != '}' && c != ']' && c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            throw giveUp();
+        }
+    }
+}
