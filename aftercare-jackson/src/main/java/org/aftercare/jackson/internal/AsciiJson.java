@@ -130,7 +130,7 @@ final class AsciiJson {
                 throw giveUp();
             }
             String name = name();
-            if (o.hasInterned(name)) {
+            if (name.length() > MAX_SHARED ? o.has(name) : o.hasInterned(name)) {
                 throw giveUp();
             }
             whitespace();
@@ -178,15 +178,17 @@ final class AsciiJson {
     }
 
     /**
-     * Reads a member name (the opening quote at {@code i}). Every name read here is interned, so equal names are the
-     * same string, and the same as the readers' literals: lookups end at the first comparison, and a repeated name
-     * is found by identity. (Interned strings are the JVM's, collected when unused.)
+     * Reads a member name (the opening quote at {@code i}). Every short name read here is interned, so equal names
+     * are the same string, and the same as the readers' literals: lookups end at the first comparison, and a repeated
+     * name is found by identity. (Interned strings are the JVM's, collected when unused.) A name longer than
+     * {@value #MAX_SHARED} bytes is no name of the wire format: it is not interned (a hostile document must not fill
+     * the JVM's string table), and a repeat of it is found by equality.
      */
     private String name() {
         int start = i + 1;
         int length = scan();
         if (length > MAX_SHARED) {
-            return new String(b, start, length, StandardCharsets.ISO_8859_1).intern();
+            return new String(b, start, length, StandardCharsets.ISO_8859_1);
         }
         return NAMES.get(b, start, length, hash, true);
     }

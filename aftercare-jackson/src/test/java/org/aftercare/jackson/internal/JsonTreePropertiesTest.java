@@ -76,6 +76,13 @@ class JsonTreePropertiesTest {
                 "// c\n{}", "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}")) {
             assertThat(AsciiJson.read(json.getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT)).as(json).isNull();
         }
+        String longName = "n".repeat(40);
+        assertThat(AsciiJson.read(("{\"" + longName + "\":1,\"" + longName + "\":2}").getBytes(StandardCharsets.UTF_8),
+                DecodeLimits.DEFAULT)).as("a repeated long name").isNull();
+        JsonObject distinct = (JsonObject) AsciiJson.read(("{\"" + longName + "\":1,\"" + longName + "x\":2}")
+                .getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT);
+        assertThat(distinct.size()).isEqualTo(2);
+        assertThat(distinct.name(0)).isEqualTo(longName).isNotSameAs(longName.intern());
         DecodeLimits small = new DecodeLimits(1 << 20, 2, 3, 2);
         assertThat(AsciiJson.read("{\"a\":{}}".getBytes(StandardCharsets.UTF_8), small)).isNotNull();
         for (String json : List.of("{\"a\":{\"b\":{}}}", "{\"abcd\":1}", "{\"a\":\"abcd\"}", "[1,2,3]")) {
