@@ -225,39 +225,49 @@ public final class IncentiveReview {
     private static void runTime(IncentiveProgram p, IncentiveLedger ledger, RuleContext funding, RuleContext ctx) {
         Set<String> missingReported = new HashSet<>();
         List<Citation> unverified = p.unverifiedParameters().values().stream().distinct().toList();
+        EventJudge judge = ledger.judge();
+        String prescribed = null;
         for (LedgerEntry e : ledger.entries()) {
-            String path = "incentive.events[" + e.eventIndex() + "]";
             if (!e.withheld().isZero()) {
                 List<Citation> cites = new ArrayList<>();
                 e.capHits().forEach(h -> h.citations().stream().filter(c -> !cites.contains(c)).forEach(cites::add));
                 unverified.stream().filter(c -> !cites.contains(c)).forEach(cites::add);
-                ctx.report(IncentiveRules.CAP_WITHHELD.finding(path, "On " + e.date() + " "
+                ctx.report(IncentiveRules.CAP_WITHHELD.finding(path(e), "On " + e.date() + " "
                         + e.earned().toDisplayString() + " was earned, " + e.paid().toDisplayString() + " paid and "
                         + e.withheld().toDisplayString() + " withheld: " + e.capHits().stream().map(CapHit::toString)
                                 .collect(Collectors.joining("; ")), cites));
             }
             if (e.outcome() == EntryOutcome.NOT_ASSESSED) {
-                ctx.report(IncentiveRules.SAMPLE_NOT_ASSESSED.finding(path, "Sample of " + e.date()
+                ctx.report(IncentiveRules.SAMPLE_NOT_ASSESSED.finding(path(e), "Sample of " + e.date()
                         + " not judged: " + e.reason(), List.of(p.failurePolicy().source(), IncentiveRules.CRA_MANUAL)));
             }
             if (e.outcome() == EntryOutcome.OUTSIDE_INCENTIVE_PERIOD) {
-                ctx.report(IncentiveRules.EVENT_OUTSIDE_INCENTIVE_PERIOD.finding(path, "Event of " + e.date()
+                ctx.report(IncentiveRules.EVENT_OUTSIDE_INCENTIVE_PERIOD.finding(path(e), "Event of " + e.date()
                         + " earned nothing: " + e.reason(), List.of(IncentiveRules.LIBRARY)));
             }
-            Verdict verdict = Verdict.judge(p, e.event(), e.date());
-            if (!verdict.excludedMarkers().isEmpty()) {
-                ctx.report(IncentiveRules.TARGET_MOUD_MARKER_EXCLUDED.finding(path, "Sample of " + e.date()
-                        + " positive for " + verdict.excludedMarkers().stream().map(Analyte::code)
-                                .collect(Collectors.joining(", ")) + ", markers of prescribed "
-                        + p.prescribedMoud() + "; not counted against the target", List.of(IncentiveRules.TIP_43)));
+            List<Analyte> excluded = judge.excludedMarkers(e.event(), e.week());
+            if (!excluded.isEmpty()) {
+                prescribed = prescribed == null ? String.valueOf(p.prescribedMoud()) : prescribed;
+                ctx.report(IncentiveRules.TARGET_MOUD_MARKER_EXCLUDED.finding(path(e), "Sample of " + e.date()
+                        + " positive for " + excluded.stream().map(Analyte::code).collect(Collectors.joining(", "))
+                        + ", markers of prescribed " + prescribed + "; not counted against the target",
+                        List.of(IncentiveRules.TIP_43)));
             }
-            for (PolicyKey<?> key : capKeys()) {
-                if (e.capsNotInForce().contains(key.name()) && missingReported.add(key.name())) {
-                    funding.require(key, e.date(), "incentive.funding", Severity.WARNING);
+            if (!e.capsNotInForce().isEmpty()) {
+                for (PolicyKey<?> key : CAP_KEYS) {
+                    if (e.capsNotInForce().contains(key.name()) && missingReported.add(key.name())) {
+                        funding.require(key, e.date(), "incentive.funding", Severity.WARNING);
+                    }
                 }
             }
         }
     }
+
+    private static String path(LedgerEntry e) {
+        return "incentive.events[" + e.eventIndex() + "]";
+    }
+
+    private static final List<PolicyKey<?>> CAP_KEYS = capKeys();
 
     private static List<PolicyKey<?>> capKeys() {
         return List.of(IncentivePolicyKeys.CAP_PER_ITEM, IncentivePolicyKeys.CAP_PER_MONTH, IncentivePolicyKeys.CAP_ANNUAL,
