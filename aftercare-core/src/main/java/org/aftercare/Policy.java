@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.aftercare.internal.Checks;
 
 /**
@@ -27,6 +29,13 @@ import org.aftercare.internal.Checks;
 public final class Policy {
     private final String name;
     private final ImmutableList<PolicyLayer> layers;
+    /**
+     * Each key's answers for every date, built on first lookup. Bounded: every key some layer sets gets a timeline
+     * (at most the layers' key count); keys no layer sets are remembered as {@link PolicyTimeline#NONE} while
+     * fewer than {@value #MAX_TIMELINES} entries exist, and looked up in the layers otherwise.
+     */
+    private static final int MAX_TIMELINES = 1024;
+    private final ConcurrentMap<PolicyKey<?>, PolicyTimeline<?>> timelines = new ConcurrentHashMap<>();
 
     private Policy(String name, List<PolicyLayer> layers) {
         this.name = Checks.nonBlank(name, "policy.name");
@@ -93,14 +102,9 @@ public final class Policy {
      * @return the resolved threshold, or empty when no layer has one in force
      */
     public <T> Optional<ResolvedThreshold<T>> resolve(PolicyKey<T> key, LocalDate date) {
-        for (int i = layers.size() - 1; i >= 0; i--) {
-            PolicyLayer layer = layers.get(i);
-            Optional<Threshold<T>> found = layer.inForce(key, date);
-            if (found.isPresent()) {
-                return Optional.of(new ResolvedThreshold<>(found.get(), layer.name()));
-            }
-        }
-        return Optional.empty();
+        Objects.requireNonNull(date, "date");
+        PolicyTimeline<T> timeline = timeline(key);
+        return timeline == null ? Optional.empty() : timeline.resolve(date);
     }
 
     /**
@@ -112,11 +116,35 @@ public final class Policy {
      * @return the resolved thresholds, possibly empty
      */
     public <T> List<ResolvedThreshold<T>> resolveAll(PolicyKey<T> key, LocalDate date) {
-        List<ResolvedThreshold<T>> found = new ArrayList<>();
-        for (PolicyLayer layer : layers) {
-            layer.inForce(key, date).ifPresent(t -> found.add(new ResolvedThreshold<>(t, layer.name())));
+        Objects.requireNonNull(date, "date");
+        PolicyTimeline<T> timeline = timeline(key);
+        return timeline == null ? List.of() : timeline.resolveAll(date);
+    }
+
+    /** Returns the key's timeline, built on first use, or null when no layer sets the key. */
+    @SuppressWarnings("unchecked")
+    private <T> PolicyTimeline<T> timeline(PolicyKey<T> key) {
+        PolicyTimeline<?> found = timelines.get(Objects.requireNonNull(key, "key"));
+        if (found == null) {
+            if (!anyLayerSets(key)) {
+                // remembered too (rules ask for keys a policy may lack on every evaluation), up to a bound
+                if (timelines.size() < MAX_TIMELINES) {
+                    timelines.putIfAbsent(key, PolicyTimeline.NONE);
+                }
+                return null;
+            }
+            found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(key, layers));
         }
-        return List.copyOf(found);
+        return found == PolicyTimeline.NONE ? null : (PolicyTimeline<T>) found;
+    }
+
+    private boolean anyLayerSets(PolicyKey<?> key) {
+        for (PolicyLayer layer : layers) {
+            if (layer.sets(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -19,11 +19,14 @@ public final class PolicyKey<T> {
     private final String name;
     private final Class<?> type;
     private final String description;
+    /** Keys are looked up in hash maps on every threshold resolution: the hash is computed once. */
+    private final int hash;
 
     private PolicyKey(String name, Class<?> type, String description) {
         this.name = Checks.dottedCode(name, "policyKey.name");
         this.type = Objects.requireNonNull(type, "policyKey.type");
         this.description = Checks.nonBlank(description, "policyKey.description");
+        this.hash = name.hashCode() * 31 + type.getName().hashCode();
     }
 
     /**
@@ -94,7 +97,7 @@ public final class PolicyKey<T> {
 
     @Override
     public int hashCode() {
-        return name.hashCode() * 31 + type.getName().hashCode();
+        return hash;
     }
 
     @Override

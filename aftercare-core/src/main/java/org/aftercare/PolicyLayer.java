@@ -106,6 +106,37 @@ public final class PolicyLayer {
         return Optional.empty();
     }
 
+    /** Returns this layer's thresholds for a key, in insertion order (what {@link PolicyTimeline} is cut from). */
+    List<Threshold<?>> thresholdsOf(PolicyKey<?> key) {
+        return thresholds.get(key);
+    }
+
+    /**
+     * Returns this layer's thresholds for one key on every date, in insertion order, such as the take-home
+     * ladders of 2001 and of 2024 in the federal baseline.
+     *
+     * <pre>{@code
+     * for (Threshold<TakeHomeLadder> ladder : layer.thresholds(MedicationPolicyKeys.TAKE_HOME_LADDER)) {
+     *     ladder.period();  // when it is in force
+     * }
+     * }</pre>
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @return the thresholds, possibly empty, not null
+     * @since 0.1.0
+     */
+    @SuppressWarnings("unchecked")
+    public <T> List<Threshold<T>> thresholds(PolicyKey<T> key) {
+        List<?> found = thresholds.get(Objects.requireNonNull(key, "key"));
+        return (List<Threshold<T>>) found;
+    }
+
+    /** Checks if this layer sets the key on some date. */
+    boolean sets(PolicyKey<?> key) {
+        return thresholds.containsKey(key);
+    }
+
     @Override
     public String toString() {
         return "PolicyLayer[" + name + ", " + thresholds.size() + " thresholds]";

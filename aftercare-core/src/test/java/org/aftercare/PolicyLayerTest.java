@@ -37,6 +37,21 @@ class PolicyLayerTest {
     }
 
     @Test
+    void thresholdsOfOneKeyAreItsOwnInInsertionOrderAndUnmodifiable() {
+        PolicyLayer l = PolicyLayer.builder("l", "layer")
+                .set(A, 2, SRC, EffectivePeriod.from(D))
+                .set(B, 9, SRC)
+                .set(A, 1, SRC, EffectivePeriod.until(D))
+                .build();
+        List<Threshold<Integer>> a = l.thresholds(A);
+        assertThat(a).extracting(Threshold::value).containsExactly(2, 1);
+        assertThat(a).extracting(Threshold::period).containsExactly(EffectivePeriod.from(D), EffectivePeriod.until(D));
+        assertThat(l.thresholds(B)).extracting(Threshold::value).containsExactly(9);
+        assertThat(l.thresholds(PolicyKey.of("layer.unset", Integer.class, "unset"))).isEmpty();
+        assertThatThrownBy(() -> a.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void gapBetweenPeriodsResolvesToNothing() {
         PolicyLayer l = PolicyLayer.builder("l", "layer")
                 .set(A, 1, SRC, EffectivePeriod.until(D))

@@ -80,6 +80,41 @@ class PolicyPropertiesTest {
         }
     }
 
+    /**
+     * The cached timeline (a binary search over the dates where thresholds start or stop) answers exactly as
+     * looking through the layers one by one on the date does, for the topmost layer and for every layer, on any
+     * date, including the cut dates themselves and dates far before and after every threshold.
+     */
+    @Property(tries = 1000, seed = "20261122")
+    void timelineAnswersEqualLayerByLayerLookup(@ForAll("keyTimelines") List<Timeline> base,
+            @ForAll("keyTimelines") List<Timeline> middle, @ForAll("keyTimelines") List<Timeline> top,
+            @ForAll("dates") LocalDate date) {
+        List<PolicyLayer> layers = List.of(layer("base", base, 0), layer("middle", middle, 10_000),
+                layer("top", top, 20_000));
+        Policy policy = Policy.of("p", layers);
+        List<LocalDate> probes = new ArrayList<>(List.of(date, LocalDate.MIN, LocalDate.MAX, EPOCH.minusYears(50)));
+        for (List<Timeline> timelines : List.of(base, middle, top)) {
+            timelines.forEach(t -> t.boundaries().forEach(b -> {
+                probes.add(EPOCH.plusDays(b));
+                probes.add(EPOCH.plusDays(b - 1));
+            }));
+        }
+        for (PolicyKey<Integer> key : KEYS) {
+            for (LocalDate probe : probes) {
+                List<ResolvedThreshold<Integer>> plain = new ArrayList<>();
+                for (PolicyLayer layer : layers) {
+                    layer.inForce(key, probe).ifPresent(t -> plain.add(new ResolvedThreshold<>(t, layer.name())));
+                }
+                assertThat(policy.resolveAll(key, probe)).as("%s on %s", key, probe).isEqualTo(plain);
+                assertThat(policy.resolve(key, probe)).as("%s on %s", key, probe)
+                        .isEqualTo(plain.isEmpty() ? Optional.empty() : Optional.of(plain.get(plain.size() - 1)));
+            }
+        }
+        PolicyKey<Integer> unset = PolicyKey.of("prop.key.unset", Integer.class, "set by no layer");
+        assertThat(policy.resolve(unset, date)).isEmpty();
+        assertThat(policy.resolveAll(unset, date)).isEmpty();
+    }
+
     @Property(tries = 1000, seed = "20261122")
     void touchingSegmentsNeverOverlapAndEveryDateHitsAtMostOneSegment(@ForAll("keyTimelines") List<Timeline> timelines,
             @ForAll("dates") LocalDate date) {

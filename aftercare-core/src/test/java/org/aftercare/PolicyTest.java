@@ -44,6 +44,31 @@ class PolicyTest {
     }
 
     @Test
+    void thresholdsBoundedByTheFirstAndLastRepresentableDatesResolveAtTheEdgesOfTime() {
+        PolicyLayer edges = PolicyLayer.builder("edges", "edges")
+                .set(CAP, 1, OLD_RULE, EffectivePeriod.between(LocalDate.MIN, SWITCH))
+                .set(CAP, 2, NEW_RULE, EffectivePeriod.between(SWITCH, LocalDate.MAX))
+                .build();
+        Policy p = Policy.of("edges", List.of(edges));
+        assertThat(p.resolve(CAP, LocalDate.MIN).orElseThrow().value()).isEqualTo(1);
+        assertThat(p.resolve(CAP, SWITCH.minusDays(1)).orElseThrow().value()).isEqualTo(1);
+        assertThat(p.resolve(CAP, SWITCH).orElseThrow().value()).isEqualTo(2);
+        assertThat(p.resolve(CAP, LocalDate.MAX.minusDays(1)).orElseThrow().value()).isEqualTo(2);
+        assertThat(p.resolve(CAP, LocalDate.MAX)).isEmpty();
+        assertThat(p.resolveAll(CAP, LocalDate.MAX)).isEmpty();
+    }
+
+    @Test
+    void repeatedLookupsOnOneSegmentReturnTheSameResolvedInstance() {
+        Policy p = Policy.of("federal", List.of(base())).withLayer(clinic());
+        assertThat(p.resolve(CAP, SWITCH)).isSameAs(p.resolve(CAP, SWITCH.plusYears(3)));
+        assertThat(p.resolveAll(CAP, SWITCH)).isSameAs(p.resolveAll(CAP, SWITCH.plusDays(1)))
+                .extracting(ResolvedThreshold::value).containsExactly(50, 40);
+        assertThat(p.resolveAll(CAP, SWITCH.minusDays(1))).extracting(ResolvedThreshold::value)
+                .containsExactly(30, 40);
+    }
+
+    @Test
     void topmostLayerWins() {
         Policy p = Policy.of("federal", List.of(base())).withLayer(clinic());
         ResolvedThreshold<Integer> r = p.resolve(CAP, SWITCH).orElseThrow();

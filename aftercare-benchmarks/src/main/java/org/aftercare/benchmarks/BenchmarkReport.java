@@ -20,7 +20,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark and prints the ratio table: {@code java -jar aftercare-benchmarks/target/benchmarks.jar
  * [--full]} (or {@code ./aftercare-bench [--full]}). The short mode (default, about 1 minute) measures the
  * four benchmarks of issue 8 at scale 1; {@code --full} adds the 10x and 100x scales and measures longer
- * (about 8 minutes). Every benchmark runs with the gc profiler, so allocation per operation is reported.
+ * (about 8 minutes). Any other argument is a regular expression naming the benchmarks to run, such as
+ * {@code IncentiveLedgerBenchmark} (a benchmark and its baseline, for one row of the table). Every benchmark runs
+ * with the gc profiler, so allocation per operation is reported.
  */
 public final class BenchmarkReport {
     /** A benchmark measured against its baseline, with the target ratio. */
@@ -41,13 +43,15 @@ public final class BenchmarkReport {
     /**
      * Runs the benchmarks and prints the tables.
      *
-     * @param args  {@code --full} for the long run with every scale
+     * @param args  {@code --full} for the long run with every scale; otherwise regular expressions of the
+     *     benchmarks to run (all when none)
      * @throws RunnerException if JMH fails
      */
     public static void main(String[] args) throws RunnerException {
         boolean full = List.of(args).contains("--full");
+        List<String> only = List.of(args).stream().filter(a -> !a.equals("--full")).toList();
         ChainedOptionsBuilder options = new OptionsBuilder()
-                .include("org\\.aftercare\\.benchmarks\\..*Benchmark\\..*")
+                .include(only.isEmpty() ? "org\\.aftercare\\.benchmarks\\..*Benchmark\\..*" : String.join("|", only))
                 .addProfiler(GCProfiler.class)
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")

@@ -58,9 +58,11 @@ public final class Aftercare {
             incentive.fundingThresholds().forEach(ctx::noteApplied);
         }
         AftercareReport report = new AftercareReport(ctx.toEvaluation(), forecasts, incentive);
-        LOG.debug("Evaluated request under a policy of {} layers: {} findings, {} thresholds applied",
-                request.context().policy().layers().size(), report.evaluation().findings().size(),
-                report.evaluation().appliedThresholds().size());
+        if (LOG.isDebugEnabled()) { // the counts are boxed into an array for every call otherwise
+            LOG.debug("Evaluated request under a policy of {} layers: {} findings, {} thresholds applied",
+                    request.context().policy().layers().size(), report.evaluation().findings().size(),
+                    report.evaluation().appliedThresholds().size());
+        }
         return report;
     }
 }

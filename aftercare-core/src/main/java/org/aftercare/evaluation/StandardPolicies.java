@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.aftercare.InvalidValueException;
 import org.aftercare.Policy;
 import org.aftercare.PolicyLayer;
@@ -37,6 +38,15 @@ public final class StandardPolicies {
     private static final List<PolicyLayer> BASE = ImmutableList.of(CarePolicies.evidenceDefaults(),
             MedicationPolicies.federalBaseline());
     private static final Map<String, PolicyLayer> OVERLAYS = overlays();
+    /**
+     * Policies are immutable and each caches the thresholds it resolved ({@link Policy#resolve}), so the standard
+     * ones are built once and shared: a batch of a million requests naming {@value #US_DEFAULT} resolves each
+     * threshold once, not once per request.
+     */
+    private static final Policy US_DEFAULT_POLICY = Policy.of(US_DEFAULT, BASE);
+    /** The stacks of standard overlays asked for so far, at most {@value #MAX_STACKS} of them, by layer names. */
+    private static final Map<List<String>, Policy> STACKS = new ConcurrentHashMap<>();
+    private static final int MAX_STACKS = 64;
 
     private StandardPolicies() {
     }
@@ -47,7 +57,7 @@ public final class StandardPolicies {
      * @return the policy named {@value #US_DEFAULT}, not null
      */
     public static Policy usDefault() {
-        return Policy.of(US_DEFAULT, BASE);
+        return US_DEFAULT_POLICY;
     }
 
     /**
@@ -64,10 +74,18 @@ public final class StandardPolicies {
         if (!name.equals(US_DEFAULT)) {
             throw new InvalidValueException("policy", "be one of " + List.of(US_DEFAULT), "\"" + name + "\"");
         }
+        List<String> names = List.copyOf(overlays);
+        Policy cached = STACKS.get(names);
+        if (cached != null) {
+            return cached;
+        }
         Policy policy = usDefault();
-        for (String layer : overlays) {
+        for (String layer : names) {
             policy = policy.withLayer(overlay(layer).orElseThrow(() -> new InvalidValueException("policy.layers",
                     "name a known layer such as " + OVERLAYS.keySet().iterator().next(), "\"" + layer + "\"")));
+        }
+        if (STACKS.size() < MAX_STACKS) {
+            STACKS.putIfAbsent(names, policy);
         }
         return policy;
     }

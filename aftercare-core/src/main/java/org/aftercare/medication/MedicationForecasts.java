@@ -158,14 +158,12 @@ public final class MedicationForecasts {
         int current = now.strictest().allowedSupplyDays();
         TreeSet<Integer> candidates = new TreeSet<>();
         for (PolicyLayer layer : ctx.context().policy().layers()) {
-            for (Threshold<?> t : layer.thresholds()) {
-                if (t.key().equals(MedicationPolicyKeys.TAKE_HOME_LADDER)) {
-                    ((TakeHomeLadder) t.value()).tiers().forEach(tier -> candidates.add(tier.fromTreatmentDay()));
-                    t.period().start().filter(d -> d.isAfter(ctx.today()))
-                            .ifPresent(d -> candidates.add(regimen.treatmentDay(d)));
-                    t.period().end().filter(d -> d.isAfter(ctx.today()))
-                            .ifPresent(d -> candidates.add(regimen.treatmentDay(d)));
-                }
+            for (Threshold<TakeHomeLadder> t : layer.thresholds(MedicationPolicyKeys.TAKE_HOME_LADDER)) {
+                t.value().tiers().forEach(tier -> candidates.add(tier.fromTreatmentDay()));
+                t.period().start().filter(d -> d.isAfter(ctx.today()))
+                        .ifPresent(d -> candidates.add(regimen.treatmentDay(d)));
+                t.period().end().filter(d -> d.isAfter(ctx.today()))
+                        .ifPresent(d -> candidates.add(regimen.treatmentDay(d)));
             }
         }
         for (int day : candidates.tailSet(today, false)) {

@@ -51,16 +51,29 @@ import org.aftercare.screening.Specimen;
  * {@code s} is always the same. The mix: half a plan only, three in ten a plan and a methadone take-home
  * request, two in ten a plan, the take-home request and CRA + vouchers with up to four weeks of samples.
  * Plans are 2.1 IOP step-downs of 8 to 16 weeks starting on a day of 2026, evaluated one to four weeks in,
- * with the sessions so far recorded (some missed) and, now and then, a relapse.
+ * with the sessions so far recorded (some missed) and, now and then, a relapse. {@code ./aftercare generate} writes
+ * them as JSON lines; the benchmarks measure the batch's stages on them.
+ *
+ * <pre>{@code
+ * EvaluationRequest request = SyntheticRequests.request(42, 0);   // the first line of --seed 42
+ * }</pre>
+ *
+ * @since 0.1.0
  */
-final class SyntheticRequests {
+public final class SyntheticRequests {
     private static final LocalDate FIRST = LocalDate.of(2026, 1, 5);
 
     private SyntheticRequests() {
     }
 
-    /** Returns request {@code n} of the stream of {@code seed}. */
-    static EvaluationRequest request(long seed, long n) {
+    /**
+     * Returns request {@code n} of the stream of {@code seed}, the same on every call.
+     *
+     * @param seed  the seed of the stream
+     * @param n  the request's number in the stream, from 0
+     * @return the request, not null
+     */
+    public static EvaluationRequest request(long seed, long n) {
         SplittableRandom random = new SplittableRandom(seed ^ (n * 0x9E3779B97F4A7C15L));
         LocalDate start = FIRST.plusWeeks(random.nextInt(40));
         int weeks = 8 + random.nextInt(9);

@@ -191,10 +191,8 @@ final class KernelJson {
                 List.of());
         PolicyLayer overrides = o.optional("overrides", KernelJson::overrides, null);
         return o.build(mark, () -> {
-            Policy p = StandardPolicies.usDefault();
-            for (PolicyLayer layer : overlays) {
-                p = p.withLayer(layer);
-            }
+            // the standard stacks are shared instances (each caches what it resolved); a clinic's overrides are not
+            Policy p = StandardPolicies.named(name, overlays.stream().map(PolicyLayer::name).toList());
             return overrides == null ? p : p.withLayer(overrides);
         });
     }

@@ -1,0 +1,97 @@
+package org.aftercare;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+/**
+ * One key of one {@link Policy}, resolved once for every date: the dates on which any layer's threshold for the
+ * key starts or stops cut time into segments, and within a segment every lookup has the same answer. Lookups are
+ * a binary search over those dates and allocate nothing, where resolving layer by layer scanned every layer and
+ * built a new {@link ResolvedThreshold} each time (rules resolve thresholds for every event of a ledger and every
+ * rule of every evaluation).
+ *
+ * <p>Built from the same {@link PolicyLayer#inForce} lookups as the plain path, on one date per segment, so both
+ * give equal answers on every date (a property test checks it).
+ *
+ * @param <T> the value type
+ * @implSpec This class is immutable and thread-safe.
+ */
+final class PolicyTimeline<T> {
+    /** Stands for a key no layer sets: it resolves to nothing on every date. */
+    static final PolicyTimeline<Object> NONE = new PolicyTimeline<>(new LocalDate[0], List.of(Optional.empty()),
+            List.of(List.of()));
+
+    /** Segment {@code i} starts at {@code starts[i - 1]} (segment 0 at the beginning of time). */
+    private final LocalDate[] starts;
+    private final List<Optional<ResolvedThreshold<T>>> topmost;
+    private final List<List<ResolvedThreshold<T>>> everyLayer;
+
+    private PolicyTimeline(LocalDate[] starts, List<Optional<ResolvedThreshold<T>>> topmost,
+            List<List<ResolvedThreshold<T>>> everyLayer) {
+        this.starts = starts;
+        this.topmost = topmost;
+        this.everyLayer = everyLayer;
+    }
+
+    /** Resolves a key in the layers (base first) once per segment. */
+    static <T> PolicyTimeline<T> of(PolicyKey<T> key, List<PolicyLayer> layers) {
+        TreeSet<LocalDate> cuts = new TreeSet<>();
+        for (PolicyLayer layer : layers) {
+            for (Threshold<?> t : layer.thresholdsOf(key)) {
+                t.period().start().ifPresent(cuts::add);
+                t.period().end().ifPresent(cuts::add);
+            }
+        }
+        LocalDate[] starts = cuts.toArray(LocalDate[]::new);
+        List<Optional<ResolvedThreshold<T>>> topmost = new ArrayList<>(starts.length + 1);
+        List<List<ResolvedThreshold<T>>> everyLayer = new ArrayList<>(starts.length + 1);
+        for (int segment = 0; segment <= starts.length; segment++) {
+            List<ResolvedThreshold<T>> found = segment == 0 && starts.length > 0 && starts[0].equals(LocalDate.MIN)
+                    ? List.of() // an empty first segment: no date precedes LocalDate.MIN
+                    : inEveryLayer(key, layers, representative(starts, segment));
+            everyLayer.add(found);
+            topmost.add(found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1)));
+        }
+        return new PolicyTimeline<>(starts, List.copyOf(topmost), List.copyOf(everyLayer));
+    }
+
+    /** A date inside a segment: its first date, or for the open first segment the day before the first cut. */
+    private static LocalDate representative(LocalDate[] starts, int segment) {
+        if (segment > 0) {
+            return starts[segment - 1];
+        }
+        return starts.length == 0 ? LocalDate.EPOCH : starts[0].minusDays(1);
+    }
+
+    private static <T> List<ResolvedThreshold<T>> inEveryLayer(PolicyKey<T> key, List<PolicyLayer> layers,
+            LocalDate date) {
+        List<ResolvedThreshold<T>> found = new ArrayList<>();
+        for (PolicyLayer layer : layers) {
+            layer.inForce(key, date).ifPresent(t -> found.add(new ResolvedThreshold<>(t, layer.name())));
+        }
+        return List.copyOf(found);
+    }
+
+    /** The threshold of the topmost layer with one in force on the date. */
+    Optional<ResolvedThreshold<T>> resolve(LocalDate date) {
+        return topmost.get(segmentOf(date));
+    }
+
+    /** The thresholds of every layer with one in force on the date, base first. */
+    List<ResolvedThreshold<T>> resolveAll(LocalDate date) {
+        return everyLayer.get(segmentOf(date));
+    }
+
+    /** The number of cuts on or before the date. */
+    private int segmentOf(LocalDate date) {
+        if (starts.length == 0) {
+            return 0;
+        }
+        int found = Arrays.binarySearch(starts, date);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+}
