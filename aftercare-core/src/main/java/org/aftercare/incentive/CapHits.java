@@ -3,7 +3,6 @@ package org.aftercare.incentive;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Objects;
 import org.aftercare.Citation;
 import org.aftercare.PolicyKey;
 
@@ -26,8 +25,13 @@ final class CapHits {
             Citation basisSource, CapHit hit) {
 
         boolean isFor(MoneyLimit l, CapResetBasis b, long w, Money a, Money o, Citation s, Citation bs) {
-            return b == basis && w == window && limit.equals(l) && amount.equals(a) && Objects.equals(other, o)
-                    && source.equals(s) && Objects.equals(basisSource, bs);
+            return b == basis && w == window && same(limit, l) && same(amount, a) && same(other, o) && same(source, s)
+                    && same(basisSource, bs);
+        }
+
+        /** Equality, checked by identity first: the thresholds a policy resolves to are usually the same instances. */
+        private static boolean same(Object x, Object y) {
+            return x == y || x != null && x.equals(y);
         }
     }
 
@@ -63,7 +67,7 @@ final class CapHits {
      * @param date  the entry's date
      * @param used  what was already paid within the window
      * @param source  the cap's citation
-     * @param basisSource  the annual basis's citation when it is another than the cap's, else null
+     * @param basisSource  the annual cap's basis's citation, if any (cited after the cap's when it is another), else null
      */
     CapHit aggregate(PolicyKey<MoneyLimit> key, MoneyLimit limit, CapResetBasis annualBasis, LocalDate date, Money used,
             Citation source, Citation basisSource) {
@@ -77,7 +81,8 @@ final class CapHits {
             return made.hit;
         }
         CapHit hit = new CapHit(key.name(), limit + " " + window(slot, basis, date) + ", " + used.toDisplayString()
-                + " already paid", basisSource == null ? List.of(source) : List.of(source, basisSource));
+                + " already paid", basisSource == null || basisSource.equals(source) ? List.of(source)
+                : List.of(source, basisSource));
         last[slot] = new Made(limit, basis, window, used, null, source, basisSource, hit);
         return hit;
     }

@@ -44,7 +44,11 @@ final class EventJudge {
     private final Verdict visitMissed;
     private final Verdict doseTaken;
     private final Verdict doseMissed;
-    /** The verdict of each specimen status without readable results, by ordinal; null for readable ones. */
+    /**
+     * The verdict of each specimen status without readable results, by ordinal, made when first needed (most
+     * histories have one or two such statuses). Filling it from two threads at once is harmless: both make equal
+     * verdicts, immutable with final fields, so either may be kept and read.
+     */
     private final Verdict[] unreadable;
     /** Abstinence only: the analytes a sample must be negative for, in order. */
     private final Analyte[] targets;
@@ -89,16 +93,6 @@ final class EventJudge {
         doseTaken = Verdict.of(EntryOutcome.SUCCESS, "dose taken");
         doseMissed = Verdict.of(EntryOutcome.FAILURE, "dose missed, unexcused");
         unreadable = new Verdict[SpecimenStatus.values().length];
-        for (SpecimenStatus status : SpecimenStatus.values()) {
-            if (!status.hasReadableResults()) {
-                String name = status.name().toLowerCase(Locale.ROOT);
-                unreadable[status.ordinal()] = failure.fails(status)
-                        ? Verdict.of(EntryOutcome.FAILURE, name + " specimen counts as positive under the failure policy ("
-                                + failure.source() + ")")
-                        : Verdict.of(EntryOutcome.NOT_ASSESSED, name + " specimen is neither a success nor a failure "
-                                + "under the failure policy (" + failure.source() + ")");
-            }
-        }
         if (target instanceof IncentiveTarget.Abstinence abstinence) {
             Set<Analyte> markers = program.moudMarkers();
             targets = without(abstinence.analytes(), markers);
@@ -127,6 +121,16 @@ final class EventJudge {
             success = null;
             successBonusMet = null;
         }
+    }
+
+    private Verdict unreadable(SpecimenStatus status) {
+        FailurePolicy failure = program.failurePolicy();
+        String name = status.name().toLowerCase(Locale.ROOT);
+        return failure.fails(status)
+                ? Verdict.of(EntryOutcome.FAILURE, name + " specimen counts as positive under the failure policy ("
+                        + failure.source() + ")")
+                : Verdict.of(EntryOutcome.NOT_ASSESSED, name + " specimen is neither a success nor a failure under the "
+                        + "failure policy (" + failure.source() + ")");
     }
 
     private static Verdict notReinforced(String kind, String under) {
@@ -207,8 +211,14 @@ final class EventJudge {
     }
 
     private Verdict judgeSample(DrugTest test) {
-        if (!test.status().hasReadableResults()) {
-            return unreadable[test.status().ordinal()];
+        SpecimenStatus status = test.status();
+        if (!status.hasReadableResults()) {
+            Verdict verdict = unreadable[status.ordinal()];
+            if (verdict == null) {
+                verdict = unreadable(status);
+                unreadable[status.ordinal()] = verdict;
+            }
+            return verdict;
         }
         Map<Analyte, AnalyteResult> results = test.results();
         List<Analyte> excluded = declaredMarkers.length == 0 ? List.of() : positiveMarkers(results);

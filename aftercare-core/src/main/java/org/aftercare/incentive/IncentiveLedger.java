@@ -50,11 +50,14 @@ public final class IncentiveLedger {
     private final long drawsMade;
     /** The programme's verdict rules, worked out once and shared by every ledger appended from this one. */
     private final EventJudge judge;
+    /** The epoch day of the programme's start, for the week of each entry. */
+    private final long startDay;
 
     private IncentiveLedger(IncentiveProgram program, EventJudge judge, long seed, ImmutableList<IncentiveEvent> events,
             ImmutableList<LedgerEntry> entries, Escalation state, long drawsMade) {
         this.program = program;
         this.judge = judge;
+        this.startDay = program.startDate().toEpochDay();
         this.seed = seed;
         this.events = events;
         this.entries = entries;
@@ -120,8 +123,9 @@ public final class IncentiveLedger {
         Escalation state = Escalation.START;
         long draws = 0;
         CapHits capHits = new CapHits(program.startDate());
+        StepValues values = stepValues(program);
         for (int index : order) {
-            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index], capHits);
+            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index], capHits, values);
             entries.add(step.entry());
             state = step.state();
             draws = step.drawsMade();
@@ -145,7 +149,7 @@ public final class IncentiveLedger {
             return compute(program, all, seed);
         }
         Step next = step(entries, state, drawsMade, event, events.size(), event.dateIn(program.zone()),
-                new CapHits(program.startDate()));
+                new CapHits(program.startDate()), stepValues(program));
         return new IncentiveLedger(program, judge, seed, all,
                 ImmutableList.<LedgerEntry>builder().addAll(entries).add(next.entry()).build(), next.state(),
                 next.drawsMade());
@@ -269,8 +273,8 @@ public final class IncentiveLedger {
      * state and draw count after them. Uses only this ledger's programme, verdict rules and seed.
      */
     private Step step(List<LedgerEntry> before, Escalation state, long drawsMade, IncentiveEvent event, int index,
-            LocalDate date, CapHits capHits) {
-        int week = program.weekOf(date);
+            LocalDate date, CapHits capHits, StepValues values) {
+        int week = (int) Math.floorDiv(date.toEpochDay() - startDay, 7) + 1; // program.weekOf(date)
         Verdict verdict = judge.judge(event, date, week);
         IncentiveSchedule schedule = program.schedule();
         Escalation next = state;
@@ -291,7 +295,7 @@ public final class IncentiveLedger {
             recovered = success.recovered();
             consecutive = success.consecutive();
             if (schedule instanceof EscalatingVoucherSchedule v) {
-                Money value = v.valueAt(success.awardStep());
+                Money value = values.at(success.awardStep());
                 VoucherBonus runBonus = v.bonus().orElse(null);
                 if (runBonus != null && runBonus.isEarnedAt(success.consecutive())) {
                     bonus = runBonus.amount();
@@ -329,6 +333,10 @@ public final class IncentiveLedger {
                 bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits,
                 payment.notInForce, reset, recovered, consecutive, running);
         return new Step(entry, next, draws);
+    }
+
+    private static StepValues stepValues(IncentiveProgram program) {
+        return program.schedule() instanceof EscalatingVoucherSchedule v ? new StepValues(v) : null;
     }
 
     private static Money totalOf(List<LedgerEntry> entries) {
@@ -399,9 +407,8 @@ public final class IncentiveLedger {
             Money remaining = cap.value().highestPayable().orElseThrow().minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
                 allowed = remaining;
-                Citation basisSource = annual && basis != null && !basis.citation().equals(cap.citation())
-                        ? basis.citation() : null;
-                payment.hit(capHits.aggregate(key, cap.value(), window, date, used, cap.citation(), basisSource));
+                payment.hit(capHits.aggregate(key, cap.value(), window, date, used, cap.citation(),
+                        annual && basis != null ? basis.citation() : null));
             }
         }
         payment.paid = allowed;
@@ -427,21 +434,27 @@ public final class IncentiveLedger {
      * and its sum is the difference of two running totals.
      */
     private Money paidWithin(List<LedgerEntry> before, PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
+        // the window starts on the first of the month, on January 1, or a year less a day back; compared by year and
+        // month where that suffices, so that no date is made per comparison
+        boolean monthly = key.equals(IncentivePolicyKeys.CAP_PER_MONTH);
         LocalDate from;
-        if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
-            from = date.withDayOfMonth(1);
-        } else if (basis == CapResetBasis.CALENDAR_YEAR) {
-            from = date.withDayOfYear(1);
+        if (monthly || basis == CapResetBasis.CALENDAR_YEAR) {
+            from = null;
         } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
             from = date.minusYears(1).plusDays(1);
         } else {
             return totalOf(before);
         }
+        int year = date.getYear();
+        int month = date.getMonthValue();
         int low = 0;
         int high = before.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (before.get(mid).date().isBefore(from)) {
+            LocalDate d = before.get(mid).date();
+            boolean outside = from != null ? d.isBefore(from)
+                    : d.getYear() < year || monthly && d.getYear() == year && d.getMonthValue() < month;
+            if (outside) {
                 low = mid + 1;
             } else {
                 high = mid;

@@ -120,6 +120,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
         if (other.amount.signum() == 0) {
             return this;
         }
+        if (other == this) {
+            return ZERO;
+        }
         return new Money(amount.subtract(other.amount));
     }
 
