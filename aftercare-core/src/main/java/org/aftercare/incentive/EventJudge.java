@@ -37,13 +37,8 @@ final class EventJudge {
     /** Per phase, the verdict of an event in it when it pays no incentives, else null. */
     private final Verdict[] unpaidPhase;
     private final Verdict excused;
-    private final Verdict notReinforcedSample;
-    private final Verdict notReinforcedAttendance;
-    private final Verdict notReinforcedDose;
-    private final Verdict attended;
-    private final Verdict visitMissed;
-    private final Verdict doseTaken;
-    private final Verdict doseMissed;
+    /** A drug test, a visit and a dose not reinforced under the programme's target. */
+    private final Verdict[] notReinforced;
     /**
      * The verdict of each specimen status without readable results, by ordinal, made when first needed (most
      * histories have one or two such statuses). Filling it from two threads at once is harmless: both make equal
@@ -78,20 +73,12 @@ final class EventJudge {
             }
         }
         FailurePolicy failure = program.failurePolicy();
-        excused = failure.excusedAbsence() == ExcusedAbsenceHandling.NEUTRAL
-                ? Verdict.of(EntryOutcome.EXCUSED, "excused absence: nothing earned, the run continues")
+        excused = failure.excusedAbsence() == ExcusedAbsenceHandling.NEUTRAL ? EXCUSED_NEUTRAL
                 : Verdict.of(EntryOutcome.FAILURE, "excused absence counts as a failure under the failure policy ("
                         + failure.source() + ")");
         IncentiveTarget target = program.target();
-        String under = target instanceof IncentiveTarget.Abstinence ? "an abstinence target"
-                : target == IncentiveTarget.attendance() ? "an attendance target" : "a medication-adherence target";
-        notReinforcedSample = notReinforced("a drug test", under);
-        notReinforcedAttendance = notReinforced("attendance", under);
-        notReinforcedDose = notReinforced("a medication dose", under);
-        attended = Verdict.of(EntryOutcome.SUCCESS, "attended");
-        visitMissed = Verdict.of(EntryOutcome.FAILURE, "visit missed, unexcused");
-        doseTaken = Verdict.of(EntryOutcome.SUCCESS, "dose taken");
-        doseMissed = Verdict.of(EntryOutcome.FAILURE, "dose missed, unexcused");
+        notReinforced = NOT_REINFORCED[target instanceof IncentiveTarget.Abstinence ? 0
+                : target == IncentiveTarget.attendance() ? 1 : 2];
         unreadable = new Verdict[SpecimenStatus.values().length];
         if (target instanceof IncentiveTarget.Abstinence abstinence) {
             Set<Analyte> markers = program.moudMarkers();
@@ -133,6 +120,23 @@ final class EventJudge {
                         + "failure policy (" + failure.source() + ")");
     }
 
+    private static final Verdict EXCUSED_NEUTRAL = Verdict.of(EntryOutcome.EXCUSED,
+            "excused absence: nothing earned, the run continues");
+    private static final Verdict ATTENDED = Verdict.of(EntryOutcome.SUCCESS, "attended");
+    private static final Verdict VISIT_MISSED = Verdict.of(EntryOutcome.FAILURE, "visit missed, unexcused");
+    private static final Verdict DOSE_TAKEN = Verdict.of(EntryOutcome.SUCCESS, "dose taken");
+    private static final Verdict DOSE_MISSED = Verdict.of(EntryOutcome.FAILURE, "dose missed, unexcused");
+    /** By target (abstinence, attendance, medication adherence), then event (drug test, visit, dose). */
+    private static final Verdict[][] NOT_REINFORCED = new Verdict[3][];
+
+    static {
+        String[] targets = {"an abstinence target", "an attendance target", "a medication-adherence target"};
+        for (int t = 0; t < 3; t++) {
+            NOT_REINFORCED[t] = new Verdict[] {notReinforced("a drug test", targets[t]),
+                notReinforced("attendance", targets[t]), notReinforced("a medication dose", targets[t])};
+        }
+    }
+
     private static Verdict notReinforced(String kind, String under) {
         return Verdict.of(EntryOutcome.NOT_REINFORCED, kind + " is not reinforced under " + under);
     }
@@ -155,17 +159,17 @@ final class EventJudge {
             return unpaidPhase[phase];
         }
         if (event instanceof IncentiveEvent.SampleResult s) {
-            return targets != null ? judgeSample(s.test()) : notReinforcedSample;
+            return targets != null ? judgeSample(s.test()) : notReinforced[0];
         }
         if (event instanceof IncentiveEvent.ExcusedAbsence) {
             return excused;
         }
         IncentiveTarget target = program.target();
         if (event instanceof IncentiveEvent.Attendance a) {
-            return target != IncentiveTarget.attendance() ? notReinforcedAttendance : a.attended() ? attended : visitMissed;
+            return target != IncentiveTarget.attendance() ? notReinforced[1] : a.attended() ? ATTENDED : VISIT_MISSED;
         }
         IncentiveEvent.MedicationDose d = (IncentiveEvent.MedicationDose) event;
-        return target != IncentiveTarget.medicationAdherence() ? notReinforcedDose : d.taken() ? doseTaken : doseMissed;
+        return target != IncentiveTarget.medicationAdherence() ? notReinforced[2] : d.taken() ? DOSE_TAKEN : DOSE_MISSED;
     }
 
     /** Returns the index of the phase a programme week falls in, or -1 outside the programme. */

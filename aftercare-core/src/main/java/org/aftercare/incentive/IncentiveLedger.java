@@ -93,7 +93,10 @@ public final class IncentiveLedger {
         boolean datesAscend = true;
         TreatmentDays days = new TreatmentDays(program.zone());
         for (int i = 0; i < size; i++) {
-            IncentiveEvent event = Objects.requireNonNull(events.get(i), "events[" + i + "]");
+            IncentiveEvent event = events.get(i);
+            if (event == null) {
+                throw new NullPointerException("events[" + i + "]"); // the message made only when thrown
+            }
             dates[i] = days.dateOf(event);
             datesAscend &= i == 0 || dates[i - 1].isBefore(dates[i]);
         }
@@ -291,7 +294,7 @@ public final class IncentiveLedger {
         if (verdict.outcome() == EntryOutcome.SUCCESS) {
             Escalation.Success success = state.onSuccess(week, schedule);
             next = success.next();
-            step = OptionalInt.of(success.awardStep());
+            step = stepOf(success.awardStep());
             recovered = success.recovered();
             consecutive = success.consecutive();
             if (schedule instanceof EscalatingVoucherSchedule v) {
@@ -333,6 +336,19 @@ public final class IncentiveLedger {
                 bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits,
                 payment.notInForce, reset, recovered, consecutive, running);
         return new Step(entry, next, draws);
+    }
+
+    /** The escalation steps of the first few dozen successes in a row, made once: OptionalInt is immutable. */
+    private static final OptionalInt[] STEPS = new OptionalInt[64];
+
+    static {
+        for (int i = 0; i < STEPS.length; i++) {
+            STEPS[i] = OptionalInt.of(i);
+        }
+    }
+
+    private static OptionalInt stepOf(int step) {
+        return step < STEPS.length ? STEPS[step] : OptionalInt.of(step);
     }
 
     private static StepValues stepValues(IncentiveProgram program) {
@@ -404,7 +420,8 @@ public final class IncentiveLedger {
             }
             CapResetBasis window = annual && basis != null ? basis.value() : CapResetBasis.EPISODE;
             Money used = paidWithin(before, key, window, date);
-            Money remaining = cap.value().highestPayable().orElseThrow().minusOrZero(used);
+            MoneyLimit limit = cap.value();
+            Money remaining = (limit.strict() ? limit.highestPayable().orElseThrow() : limit.amount()).minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
                 allowed = remaining;
                 payment.hit(capHits.aggregate(key, cap.value(), window, date, used, cap.citation(),
