@@ -70,15 +70,27 @@ record CapWindow(String label, int firstWeek, int lastWeek) {
     }
 
     int samples(ScheduleMaximum max) {
-        return weeksOf(max).stream().mapToInt(ScheduleMaximum.WeekMaximum::samples).sum();
+        int samples = 0;
+        for (ScheduleMaximum.WeekMaximum week : weeksOf(max)) {
+            samples += week.samples();
+        }
+        return samples;
     }
 
     Money maximum(ScheduleMaximum max) {
-        return weeksOf(max).stream().map(ScheduleMaximum.WeekMaximum::maximum).reduce(Money.ZERO, Money::plus);
+        Money total = Money.ZERO;
+        for (ScheduleMaximum.WeekMaximum week : weeksOf(max)) {
+            total = total.plus(week.maximum());
+        }
+        return total;
     }
 
     long draws(ScheduleMaximum max) {
-        return weeksOf(max).stream().mapToLong(ScheduleMaximum.WeekMaximum::draws).sum();
+        long draws = 0;
+        for (ScheduleMaximum.WeekMaximum week : weeksOf(max)) {
+            draws += week.draws();
+        }
+        return draws;
     }
 
     String describe(ScheduleMaximum max) {

@@ -73,8 +73,8 @@ public record EscalatingVoucherSchedule(Money startValue, Money step, Escalation
         if (escalationStep < 0) {
             throw new InvalidValueException("escalationStep", "not be negative", escalationStep);
         }
-        Money value = startValue.plus(step.times(escalationStep));
-        return perSampleMaximum.map(value::min).orElse(value);
+        Money value = escalationStep == 0 ? startValue : startValue.plus(step.times(escalationStep));
+        return perSampleMaximum.isPresent() ? value.min(perSampleMaximum.get()) : value;
     }
 
     /**

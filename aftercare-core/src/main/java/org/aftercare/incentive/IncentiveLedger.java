@@ -2,7 +2,6 @@ package org.aftercare.incentive;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -49,10 +48,16 @@ public final class IncentiveLedger {
     private final ImmutableList<LedgerEntry> entries;
     private final Escalation state;
     private final long drawsMade;
+    /** The programme's verdict rules, worked out once and shared by every ledger appended from this one. */
+    private final EventJudge judge;
+    /** The epoch day of the programme's start, for the week of each entry. */
+    private final long startDay;
 
-    private IncentiveLedger(IncentiveProgram program, long seed, ImmutableList<IncentiveEvent> events,
+    private IncentiveLedger(IncentiveProgram program, EventJudge judge, long seed, ImmutableList<IncentiveEvent> events,
             ImmutableList<LedgerEntry> entries, Escalation state, long drawsMade) {
         this.program = program;
+        this.judge = judge;
+        this.startDay = program.startDate().toEpochDay();
         this.seed = seed;
         this.events = events;
         this.entries = entries;
@@ -68,8 +73,8 @@ public final class IncentiveLedger {
      * @return the ledger, not null
      */
     public static IncentiveLedger start(IncentiveProgram program, long seed) {
-        return new IncentiveLedger(Objects.requireNonNull(program, "program"), seed, ImmutableList.of(),
-                ImmutableList.of(), Escalation.START, 0);
+        return new IncentiveLedger(Objects.requireNonNull(program, "program"), new EventJudge(program), seed,
+                ImmutableList.of(), ImmutableList.of(), Escalation.START, 0);
     }
 
     /**
@@ -83,31 +88,53 @@ public final class IncentiveLedger {
     public static IncentiveLedger compute(IncentiveProgram program, List<? extends IncentiveEvent> events, long seed) {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(program, "program");
-        List<Integer> order = new ArrayList<>(events.size());
-        LocalDate[] dates = new LocalDate[events.size()];
-        for (int i = 0; i < events.size(); i++) {
-            Objects.requireNonNull(events.get(i), "events[" + i + "]");
-            dates[i] = events.get(i).dateIn(program.zone());
-            order.add(i);
+        int size = events.size();
+        LocalDate[] dates = new LocalDate[size];
+        boolean datesAscend = true;
+        TreatmentDays days = new TreatmentDays(program.zone());
+        for (int i = 0; i < size; i++) {
+            IncentiveEvent event = events.get(i);
+            if (event == null) {
+                throw new NullPointerException("events[" + i + "]"); // the message made only when thrown
+            }
+            dates[i] = days.dateOf(event);
+            datesAscend &= i == 0 || dates[i - 1].isBefore(dates[i]);
         }
-        // the chronological order compares dates first: computed once per event instead of once per comparison
-        Comparator<IncentiveEvent> chronological = IncentiveEvent.chronological(program.zone());
-        order.sort((a, b) -> {
-            int byDate = dates[a].compareTo(dates[b]);
-            return byDate != 0 ? byDate : chronological.compare(events.get(a), events.get(b));
-        });
+        int[] order = new int[size];
+        if (datesAscend) {
+            // one event a day, given in order (the usual history): already chronological, nothing to sort
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+        } else {
+            // the chronological order compares dates first: computed once per event instead of once per comparison
+            List<Integer> sorted = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                sorted.add(i);
+            }
+            Comparator<IncentiveEvent> chronological = IncentiveEvent.chronological(program.zone());
+            sorted.sort((a, b) -> {
+                int byDate = dates[a].compareTo(dates[b]);
+                return byDate != 0 ? byDate : chronological.compare(events.get(a), events.get(b));
+            });
+            for (int i = 0; i < size; i++) {
+                order[i] = sorted.get(i);
+            }
+        }
         IncentiveLedger ledger = start(program, seed);
-        List<LedgerEntry> entries = new ArrayList<>(events.size());
+        List<LedgerEntry> entries = new ArrayList<>(size);
         Escalation state = Escalation.START;
         long draws = 0;
+        CapHits capHits = new CapHits(program.startDate());
+        StepValues values = stepValues(program);
         for (int index : order) {
-            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index]);
+            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index], capHits, values);
             entries.add(step.entry());
             state = step.state();
             draws = step.drawsMade();
         }
-        return new IncentiveLedger(program, seed, ImmutableList.copyOf(events), ImmutableList.copyOf(entries), state,
-                draws);
+        return new IncentiveLedger(program, ledger.judge, seed, ImmutableList.copyOf(events),
+                ImmutableList.copyOf(entries), state, draws);
     }
 
     /**
@@ -124,8 +151,9 @@ public final class IncentiveLedger {
                 && IncentiveEvent.chronological(program.zone()).compare(event, entries.get(entries.size() - 1).event()) < 0) {
             return compute(program, all, seed);
         }
-        Step next = step(entries, state, drawsMade, event, events.size(), event.dateIn(program.zone()));
-        return new IncentiveLedger(program, seed, all,
+        Step next = step(entries, state, drawsMade, event, events.size(), event.dateIn(program.zone()),
+                new CapHits(program.startDate()), stepValues(program));
+        return new IncentiveLedger(program, judge, seed, all,
                 ImmutableList.<LedgerEntry>builder().addAll(entries).add(next.entry()).build(), next.state(),
                 next.drawsMade());
     }
@@ -137,6 +165,11 @@ public final class IncentiveLedger {
      */
     public IncentiveProgram program() {
         return program;
+    }
+
+    /** Returns the programme's verdict rules, which judged every entry of this ledger. */
+    EventJudge judge() {
+        return judge;
     }
 
     /**
@@ -240,17 +273,18 @@ public final class IncentiveLedger {
 
     /**
      * Processes one event after the entries {@code before} (chronological, none later than the event), from the
-     * state and draw count after them. Uses only this ledger's programme and seed.
+     * state and draw count after them. Uses only this ledger's programme, verdict rules and seed.
      */
     private Step step(List<LedgerEntry> before, Escalation state, long drawsMade, IncentiveEvent event, int index,
-            LocalDate date) {
-        int week = program.weekOf(date);
-        Verdict verdict = Verdict.judge(program, event, date);
+            LocalDate date, CapHits capHits, StepValues values) {
+        int week = (int) Math.floorDiv(date.toEpochDay() - startDay, 7) + 1; // program.weekOf(date)
+        Verdict verdict = judge.judge(event, date, week);
         IncentiveSchedule schedule = program.schedule();
         Escalation next = state;
         long draws = drawsMade;
         OptionalInt step = OptionalInt.empty();
-        List<Money> items = new ArrayList<>();
+        List<Money> items = List.of();
+        Money earned = Money.ZERO;
         Money bonus = Money.ZERO;
         List<PrizeDraw> prizeDraws = List.of();
         int bonusDraws = 0;
@@ -260,22 +294,33 @@ public final class IncentiveLedger {
         if (verdict.outcome() == EntryOutcome.SUCCESS) {
             Escalation.Success success = state.onSuccess(week, schedule);
             next = success.next();
-            step = OptionalInt.of(success.awardStep());
+            step = stepOf(success.awardStep());
             recovered = success.recovered();
             consecutive = success.consecutive();
             if (schedule instanceof EscalatingVoucherSchedule v) {
-                items.add(v.valueAt(success.awardStep()));
-                Optional<VoucherBonus> b = v.bonus().filter(x -> x.isEarnedAt(success.consecutive()));
-                if (b.isPresent()) {
-                    bonus = b.get().amount();
-                    items.add(bonus);
+                Money value = values.at(success.awardStep());
+                VoucherBonus runBonus = v.bonus().orElse(null);
+                if (runBonus != null && runBonus.isEarnedAt(success.consecutive())) {
+                    bonus = runBonus.amount();
+                    items = List.of(value, bonus);
+                    earned = value.plus(bonus);
+                } else {
+                    items = List.of(value);
+                    earned = value;
                 }
             } else if (schedule instanceof PrizeDrawSchedule p) {
                 bonusDraws = verdict.bonusMet() ? p.bonusDraws() : 0;
                 int n = p.drawsAt(success.awardStep()) + bonusDraws;
                 prizeDraws = p.bowl().draw(n, p.replacement(), drawsMade, seed);
                 draws += n;
-                prizeDraws.stream().map(PrizeDraw::value).filter(m -> !m.isZero()).forEach(items::add);
+                List<Money> won = new ArrayList<>(prizeDraws.size());
+                for (PrizeDraw draw : prizeDraws) {
+                    if (!draw.value().isZero()) {
+                        won.add(draw.value());
+                        earned = earned.plus(draw.value());
+                    }
+                }
+                items = won;
             } else {
                 throw new AssertionError(schedule);
             }
@@ -285,94 +330,119 @@ public final class IncentiveLedger {
             reset = failure.reset();
             consecutive = 0;
         }
-        Money earned = items.stream().reduce(Money.ZERO, Money::plus);
-        Payment payment = pay(before, items, date);
+        Payment payment = pay(before, items, earned, date, capHits);
         Money running = totalOf(before).plus(payment.paid);
         LedgerEntry entry = new LedgerEntry(index, date, week, event, verdict.outcome(), verdict.reason(), step, earned,
-                bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits, payment.notInForce,
-                reset, recovered, consecutive, running);
+                bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits,
+                payment.notInForce, reset, recovered, consecutive, running);
         return new Step(entry, next, draws);
+    }
+
+    /** The escalation steps of the first few dozen successes in a row, made once: OptionalInt is immutable. */
+    private static final OptionalInt[] STEPS = new OptionalInt[64];
+
+    static {
+        for (int i = 0; i < STEPS.length; i++) {
+            STEPS[i] = OptionalInt.of(i);
+        }
+    }
+
+    private static OptionalInt stepOf(int step) {
+        return step < STEPS.length ? STEPS[step] : OptionalInt.of(step);
+    }
+
+    private static StepValues stepValues(IncentiveProgram program) {
+        return program.schedule() instanceof EscalatingVoucherSchedule v ? new StepValues(v) : null;
     }
 
     private static Money totalOf(List<LedgerEntry> entries) {
         return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
     }
 
-    /** What the caps allow of an entry's items. */
+    /** What the caps allow of an entry's items: the amount paid, the caps hit and the caps not in force, in order. */
     private static final class Payment {
-        private Money paid = Money.ZERO;
-        private final List<CapHit> hits = new ArrayList<>();
-        private final List<String> notInForce = new ArrayList<>();
+        private Money paid;
+        private List<CapHit> hits = List.of();
+        private List<String> notInForce = List.of();
+
+        /** Notes a cap key the funding policy has no value for, once. */
+        void notInForce(PolicyKey<?> key) {
+            if (notInForce.isEmpty()) {
+                notInForce = new ArrayList<>(4);
+            }
+            if (!notInForce.contains(key.name())) {
+                notInForce.add(key.name());
+            }
+        }
+
+        void hit(CapHit hit) {
+            if (hits.isEmpty()) {
+                hits = List.of(hit); // the usual single hit, in a list the entry keeps without copying
+            } else {
+                List<CapHit> more = new ArrayList<>(hits);
+                more.add(hit);
+                hits = more;
+            }
+        }
     }
 
-    private Payment pay(List<LedgerEntry> before, List<Money> items, LocalDate date) {
+    /**
+     * Applies the caps in force on the date to an entry's items, which earned {@code earned} in all. Each cap key
+     * is resolved once (the annual basis only when an annual cap is in force and limited), in the order the keys
+     * are listed in {@link LedgerEntry#capsNotInForce()}: per item, then the aggregate caps narrowest first, the
+     * annual basis right after the annual cap.
+     */
+    private Payment pay(List<LedgerEntry> before, List<Money> items, Money earned, LocalDate date, CapHits capHits) {
         Payment payment = new Payment();
-        Optional<ResolvedThreshold<MoneyLimit>> perItem = resolve(IncentivePolicyKeys.CAP_PER_ITEM, date, payment);
-        Money allowed = Money.ZERO;
-        for (Money item : items) {
-            Money capped = item;
-            if (perItem.isPresent() && perItem.get().value().isExceededBy(item)) {
-                capped = perItem.get().value().highestPayable().orElseThrow();
-                payment.hits.add(new CapHit(IncentivePolicyKeys.CAP_PER_ITEM.name(), "per item " + perItem.get().value()
-                        + ": item of " + item.toDisplayString() + " paid as " + capped.toDisplayString(),
-                        List.of(perItem.get().citation())));
+        ResolvedThreshold<MoneyLimit> perItem = resolve(IncentivePolicyKeys.CAP_PER_ITEM, date, payment);
+        Money allowed = earned;
+        if (perItem != null && perItem.value().isLimited() && !items.isEmpty()) {
+            allowed = Money.ZERO;
+            for (Money item : items) {
+                Money capped = item;
+                if (perItem.value().isExceededBy(item)) {
+                    capped = perItem.value().highestPayable().orElseThrow();
+                    payment.hit(capHits.perItem(perItem.value(), item, capped, perItem.citation()));
+                }
+                allowed = allowed.plus(capped);
             }
-            allowed = allowed.plus(capped);
         }
-        for (PolicyKey<MoneyLimit> key : IncentivePolicyKeys.aggregateCaps()) {
-            Optional<ResolvedThreshold<MoneyLimit>> cap = resolve(key, date, payment);
-            if (cap.isEmpty() || !cap.get().value().isLimited()) {
+        for (PolicyKey<MoneyLimit> key : AGGREGATE_CAPS) {
+            ResolvedThreshold<MoneyLimit> cap = resolve(key, date, payment);
+            if (cap == null || !cap.value().isLimited()) {
                 continue;
             }
-            Money used = paidWithin(before, key, date, payment);
-            Money remaining = cap.get().value().highestPayable().orElseThrow().minusOrZero(used);
+            boolean annual = key.equals(IncentivePolicyKeys.CAP_ANNUAL);
+            ResolvedThreshold<CapResetBasis> basis = annual ? resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date, payment)
+                    : null;
+            if (allowed.isZero()) {
+                continue; // nothing to pay, so no cap can be hit
+            }
+            CapResetBasis window = annual && basis != null ? basis.value() : CapResetBasis.EPISODE;
+            Money used = paidWithin(before, key, window, date);
+            MoneyLimit limit = cap.value();
+            Money remaining = (limit.strict() ? limit.highestPayable().orElseThrow() : limit.amount()).minusOrZero(used);
             if (allowed.isGreaterThan(remaining)) {
-                // described only when hit (paidWithin has already noted a missing annual basis, if any)
-                String window = window(key, date, payment);
                 allowed = remaining;
-                List<Citation> sources = new ArrayList<>(List.of(cap.get().citation()));
-                if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
-                    program.funding().resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date)
-                            .map(ResolvedThreshold::citation).filter(c -> !sources.contains(c)).ifPresent(sources::add);
-                }
-                payment.hits.add(new CapHit(key.name(), cap.get().value() + " " + window + ", "
-                        + used.toDisplayString() + " already paid", sources));
+                payment.hit(capHits.aggregate(key, cap.value(), window, date, used, cap.citation(),
+                        annual && basis != null ? basis.citation() : null));
             }
         }
         payment.paid = allowed;
         return payment;
     }
 
-    private <T> Optional<ResolvedThreshold<T>> resolve(PolicyKey<T> key, LocalDate date, Payment payment) {
+    /** The aggregate caps, narrowest first, as {@link IncentivePolicyKeys#aggregateCaps()} lists them. */
+    private static final List<PolicyKey<MoneyLimit>> AGGREGATE_CAPS = IncentivePolicyKeys.aggregateCaps();
+
+    /** Returns the threshold in force on the date, or null (noting the key as not in force). */
+    private <T> ResolvedThreshold<T> resolve(PolicyKey<T> key, LocalDate date, Payment payment) {
         Optional<ResolvedThreshold<T>> found = program.funding().resolve(key, date);
-        if (found.isEmpty() && !payment.notInForce.contains(key.name())) {
-            payment.notInForce.add(key.name());
+        if (found.isEmpty()) {
+            payment.notInForce(key);
+            return null;
         }
-        return found;
-    }
-
-    private CapResetBasis annualBasis(LocalDate date, Payment payment) {
-        return resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date, payment).map(ResolvedThreshold::value)
-                .orElse(CapResetBasis.EPISODE);
-    }
-
-    private String window(PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
-        if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
-            return "in " + YearMonth.from(date);
-        }
-        if (key.equals(IncentivePolicyKeys.CAP_ANNUAL)) {
-            switch (annualBasis(date, payment)) {
-                case CALENDAR_YEAR:
-                    return "in calendar year " + date.getYear();
-                case ROLLING_12_MONTHS:
-                    return "in the 12 months to " + date;
-                case EPISODE:
-                    return "per year, counted per episode since " + program.startDate();
-                default:
-                    throw new AssertionError(key);
-            }
-        }
-        return "per episode since " + program.startDate();
+        return found.get();
     }
 
     /**
@@ -380,23 +450,28 @@ public final class IncentiveLedger {
      * chronological and none is later than {@code date}, so the window is a suffix of them, found by binary search,
      * and its sum is the difference of two running totals.
      */
-    private Money paidWithin(List<LedgerEntry> before, PolicyKey<MoneyLimit> key, LocalDate date, Payment payment) {
-        CapResetBasis basis = key.equals(IncentivePolicyKeys.CAP_ANNUAL) ? annualBasis(date, payment) : CapResetBasis.EPISODE;
+    private Money paidWithin(List<LedgerEntry> before, PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
+        // the window starts on the first of the month, on January 1, or a year less a day back; compared by year and
+        // month where that suffices, so that no date is made per comparison
+        boolean monthly = key.equals(IncentivePolicyKeys.CAP_PER_MONTH);
         LocalDate from;
-        if (key.equals(IncentivePolicyKeys.CAP_PER_MONTH)) {
-            from = date.withDayOfMonth(1);
-        } else if (basis == CapResetBasis.CALENDAR_YEAR) {
-            from = date.withDayOfYear(1);
+        if (monthly || basis == CapResetBasis.CALENDAR_YEAR) {
+            from = null;
         } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
             from = date.minusYears(1).plusDays(1);
         } else {
             return totalOf(before);
         }
+        int year = date.getYear();
+        int month = date.getMonthValue();
         int low = 0;
         int high = before.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (before.get(mid).date().isBefore(from)) {
+            LocalDate d = before.get(mid).date();
+            boolean outside = from != null ? d.isBefore(from)
+                    : d.getYear() < year || monthly && d.getYear() == year && d.getMonthValue() < month;
+            if (outside) {
                 low = mid + 1;
             } else {
                 high = mid;

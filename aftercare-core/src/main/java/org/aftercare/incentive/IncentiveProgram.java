@@ -195,6 +195,12 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
      * @return the analytes, not null
      */
     public Set<Analyte> moudMarkers() {
+        if (prescribedMoud.isEmpty()) {
+            return Set.of();
+        }
+        if (prescribedMoud.size() == 1) {
+            return Analyte.markersOf(prescribedMoud.iterator().next()); // already an immutable set
+        }
         Set<Analyte> markers = EnumSet.noneOf(Analyte.class);
         prescribedMoud.forEach(m -> markers.addAll(Analyte.markersOf(m)));
         return Set.copyOf(markers);

@@ -5,15 +5,18 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.aftercare.Answer;
 import org.aftercare.Citation;
+import org.aftercare.Evaluation;
 import org.aftercare.EvaluationContext;
 import org.aftercare.MoudStatus;
 import org.aftercare.PatientContext;
@@ -96,22 +99,24 @@ public final class IncentiveReview {
                     + "; treatment days of samples follow the programme's zone", List.of(IncentiveRules.LIBRARY)));
         }
         ScheduleMaximum maximum = p.maximum();
-        designTime(p, maximum, patient, moud, funding, ctx);
+        Map<String, Citation> unverified = p.unverifiedParameters();
+        designTime(p, maximum, unverified, patient, moud, funding, ctx);
         IncentiveLedger ledger = IncentiveLedger.compute(p, events, seed);
-        runTime(p, ledger, funding, ctx);
-        ctx.reportAll(funding.toEvaluation().findings());
-        return new IncentiveReport(ledger, maximum, funding.toEvaluation().appliedThresholds());
+        runTime(p, ledger, unverified, funding, ctx);
+        Evaluation fundingResult = funding.toEvaluation();
+        ctx.reportAll(fundingResult.findings());
+        return new IncentiveReport(ledger, maximum, fundingResult.appliedThresholds());
     }
 
-    private static void designTime(IncentiveProgram p, ScheduleMaximum max, PatientContext patient, MoudStatus moud,
-            RuleContext funding, RuleContext ctx) {
+    private static void designTime(IncentiveProgram p, ScheduleMaximum max, Map<String, Citation> unverified,
+            PatientContext patient, MoudStatus moud, RuleContext funding, RuleContext ctx) {
         LocalDate start = p.startDate();
-        List<Citation> scheduleSources = scheduleSources(p);
+        List<Citation> scheduleSources = scheduleSources(p, unverified);
         ctx.report(IncentiveRules.SCHEDULE_MAXIMUM.finding("incentive.schedule", maximumText(p, max), scheduleSources));
-        if (!p.unverifiedParameters().isEmpty()) {
+        if (!unverified.isEmpty()) {
             ctx.report(IncentiveRules.SCHEDULE_UNVERIFIED_PARAMETERS.finding("incentive.schedule",
                     "Programme " + p.name() + " uses unverified ([U]) values for "
-                            + p.unverifiedParameters().keySet().stream().sorted().collect(Collectors.joining(", "))
+                            + unverified.keySet().stream().sorted().collect(Collectors.joining(", "))
                             + "; amounts computed from them are not confirmed by any retrieved source", scheduleSources));
         }
         Optional<ResolvedThreshold<CapResetBasis>> basisThreshold = funding.require(IncentivePolicyKeys.CAP_ANNUAL_BASIS,
@@ -168,35 +173,57 @@ public final class IncentiveReview {
     private static void checkCap(IncentiveProgram p, ScheduleMaximum max, PolicyKey<MoneyLimit> key,
             ResolvedThreshold<MoneyLimit> cap, CapResetBasis basis, List<Citation> scheduleSources, RuleContext ctx) {
         Money highest = cap.value().highestPayable().orElseThrow();
-        List<Citation> cites = withFirst(cap.citation(), scheduleSources);
-        String capText = key.name() + " " + cap.value() + (key.equals(IncentivePolicyKeys.CAP_ANNUAL)
-                ? " counted per " + basis.name().toLowerCase(Locale.ROOT).replace('_', ' ') : "")
-                + " (funding " + p.funding().name() + ", layer " + cap.layer() + ")";
         List<CapWindow> windows = CapWindow.of(key, basis, p, max.weeks().size());
         if (p.schedule() instanceof PrizeDrawSchedule s) {
-            CapWindow worst = windows.stream().max(Comparator.comparingLong(w -> w.draws(max))).orElseThrow();
-            BigDecimal expected = s.bowl().expectedValueOf(worst.draws(max));
+            // the first window with the most draws
+            CapWindow worst = windows.get(0);
+            long draws = worst.draws(max);
+            for (CapWindow w : windows.subList(1, windows.size())) {
+                long d = w.draws(max);
+                if (d > draws) {
+                    worst = w;
+                    draws = d;
+                }
+            }
+            BigDecimal expected = s.bowl().expectedValueOf(draws);
             String where = worst.isWholeProgramme() ? "" : " in " + worst.label() + " (programme weeks "
                     + worst.firstWeek() + "-" + worst.lastWeek() + ")";
             if (expected.compareTo(highest.amount()) > 0) {
                 ctx.report(IncentiveRules.CAP_EXPECTED_EXCEEDS.finding("incentive.schedule", "The expected prize value of "
-                        + worst.draws(max) + " draws" + where + " is about " + dollars(expected) + ", above " + capText,
-                        cites));
+                        + draws + " draws" + where + " is about " + dollars(expected) + ", above "
+                        + capText(p, key, cap, basis), withFirst(cap.citation(), scheduleSources)));
             } else if (worst.maximum(max).isGreaterThan(highest)) {
                 ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.INFO, "incentive.schedule",
-                        "The " + worst.draws(max) + " possible draws" + where + " could win up to "
-                                + worst.maximum(max).toDisplayString() + ", above " + capText
-                                + "; the expected value, about " + dollars(expected) + ", is within it", cites));
+                        "The " + draws + " possible draws" + where + " could win up to "
+                                + worst.maximum(max).toDisplayString() + ", above " + capText(p, key, cap, basis)
+                                + "; the expected value, about " + dollars(expected) + ", is within it",
+                        withFirst(cap.citation(), scheduleSources)));
             }
             return;
         }
-        CapWindow worst = windows.stream().max(Comparator.comparing(w -> w.maximum(max))).orElseThrow();
+        // the first window with the largest maximum, each window summed once
+        CapWindow worst = windows.get(0);
         Money most = worst.maximum(max);
+        for (CapWindow w : windows.subList(1, windows.size())) {
+            Money m = w.maximum(max);
+            if (m.isGreaterThan(most)) {
+                worst = w;
+                most = m;
+            }
+        }
         if (most.isGreaterThan(highest)) {
             ctx.report(IncentiveRules.CAP_SCHEDULE_CAN_EXCEED.finding(Severity.WARNING, "incentive.schedule",
-                    "The schedule can earn " + most.toDisplayString() + worst.describe(max) + ", above " + capText
-                            + "; the excess " + most.minus(highest).toDisplayString() + " would be withheld", cites));
+                    "The schedule can earn " + most.toDisplayString() + worst.describe(max) + ", above "
+                            + capText(p, key, cap, basis) + "; the excess " + most.minus(highest).toDisplayString()
+                            + " would be withheld", withFirst(cap.citation(), scheduleSources)));
         }
+    }
+
+    private static String capText(IncentiveProgram p, PolicyKey<MoneyLimit> key, ResolvedThreshold<MoneyLimit> cap,
+            CapResetBasis basis) {
+        return key.name() + " " + cap.value() + (key.equals(IncentivePolicyKeys.CAP_ANNUAL)
+                ? " counted per " + basis.name().toLowerCase(Locale.ROOT).replace('_', ' ') : "")
+                + " (funding " + p.funding().name() + ", layer " + cap.layer() + ")";
     }
 
     private static void opioidAbstinenceCaution(IncentiveProgram p, PatientContext patient, MoudStatus moud,
@@ -204,10 +231,15 @@ public final class IncentiveReview {
         if (!(p.target() instanceof IncentiveTarget.Abstinence a)) {
             return;
         }
-        Set<Analyte> reinforced = new HashSet<>(a.analytes());
+        Set<Analyte> markers = p.moudMarkers();
+        Set<Analyte> reinforced = EnumSet.copyOf(a.analytes()); // in the analytes' natural order
         reinforced.addAll(p.bonusAnalytes());
-        List<String> opioids = reinforced.stream().filter(x -> x.substanceClass() == SubstanceClass.OPIOID)
-                .filter(x -> !p.moudMarkers().contains(x)).sorted().map(Analyte::code).toList();
+        List<String> opioids = new ArrayList<>();
+        for (Analyte x : reinforced) {
+            if (x.substanceClass() == SubstanceClass.OPIOID && !markers.contains(x)) {
+                opioids.add(x.code());
+            }
+        }
         if (opioids.isEmpty() || patient.opioidUseDisorder() == Answer.NO || moud.isReceiving()) {
             return;
         }
@@ -222,42 +254,53 @@ public final class IncentiveReview {
                 List.of(IncentiveRules.SAMHSA_OPIOID_CAUTION)));
     }
 
-    private static void runTime(IncentiveProgram p, IncentiveLedger ledger, RuleContext funding, RuleContext ctx) {
+    private static void runTime(IncentiveProgram p, IncentiveLedger ledger, Map<String, Citation> unverifiedParameters,
+            RuleContext funding, RuleContext ctx) {
         Set<String> missingReported = new HashSet<>();
-        List<Citation> unverified = p.unverifiedParameters().values().stream().distinct().toList();
+        List<Citation> unverified = unverifiedParameters.values().stream().distinct().toList();
+        EventJudge judge = ledger.judge();
+        String prescribed = null;
         for (LedgerEntry e : ledger.entries()) {
-            String path = "incentive.events[" + e.eventIndex() + "]";
             if (!e.withheld().isZero()) {
                 List<Citation> cites = new ArrayList<>();
                 e.capHits().forEach(h -> h.citations().stream().filter(c -> !cites.contains(c)).forEach(cites::add));
                 unverified.stream().filter(c -> !cites.contains(c)).forEach(cites::add);
-                ctx.report(IncentiveRules.CAP_WITHHELD.finding(path, "On " + e.date() + " "
+                ctx.report(IncentiveRules.CAP_WITHHELD.finding(path(e), "On " + e.date() + " "
                         + e.earned().toDisplayString() + " was earned, " + e.paid().toDisplayString() + " paid and "
                         + e.withheld().toDisplayString() + " withheld: " + e.capHits().stream().map(CapHit::toString)
                                 .collect(Collectors.joining("; ")), cites));
             }
             if (e.outcome() == EntryOutcome.NOT_ASSESSED) {
-                ctx.report(IncentiveRules.SAMPLE_NOT_ASSESSED.finding(path, "Sample of " + e.date()
+                ctx.report(IncentiveRules.SAMPLE_NOT_ASSESSED.finding(path(e), "Sample of " + e.date()
                         + " not judged: " + e.reason(), List.of(p.failurePolicy().source(), IncentiveRules.CRA_MANUAL)));
             }
             if (e.outcome() == EntryOutcome.OUTSIDE_INCENTIVE_PERIOD) {
-                ctx.report(IncentiveRules.EVENT_OUTSIDE_INCENTIVE_PERIOD.finding(path, "Event of " + e.date()
+                ctx.report(IncentiveRules.EVENT_OUTSIDE_INCENTIVE_PERIOD.finding(path(e), "Event of " + e.date()
                         + " earned nothing: " + e.reason(), List.of(IncentiveRules.LIBRARY)));
             }
-            Verdict verdict = Verdict.judge(p, e.event(), e.date());
-            if (!verdict.excludedMarkers().isEmpty()) {
-                ctx.report(IncentiveRules.TARGET_MOUD_MARKER_EXCLUDED.finding(path, "Sample of " + e.date()
-                        + " positive for " + verdict.excludedMarkers().stream().map(Analyte::code)
-                                .collect(Collectors.joining(", ")) + ", markers of prescribed "
-                        + p.prescribedMoud() + "; not counted against the target", List.of(IncentiveRules.TIP_43)));
+            List<Analyte> excluded = judge.excludedMarkers(e.event(), e.week());
+            if (!excluded.isEmpty()) {
+                prescribed = prescribed == null ? String.valueOf(p.prescribedMoud()) : prescribed;
+                ctx.report(IncentiveRules.TARGET_MOUD_MARKER_EXCLUDED.finding(path(e), "Sample of " + e.date()
+                        + " positive for " + excluded.stream().map(Analyte::code).collect(Collectors.joining(", "))
+                        + ", markers of prescribed " + prescribed + "; not counted against the target",
+                        List.of(IncentiveRules.TIP_43)));
             }
-            for (PolicyKey<?> key : capKeys()) {
-                if (e.capsNotInForce().contains(key.name()) && missingReported.add(key.name())) {
-                    funding.require(key, e.date(), "incentive.funding", Severity.WARNING);
+            if (!e.capsNotInForce().isEmpty()) {
+                for (PolicyKey<?> key : CAP_KEYS) {
+                    if (e.capsNotInForce().contains(key.name()) && missingReported.add(key.name())) {
+                        funding.require(key, e.date(), "incentive.funding", Severity.WARNING);
+                    }
                 }
             }
         }
     }
+
+    private static String path(LedgerEntry e) {
+        return "incentive.events[" + e.eventIndex() + "]";
+    }
+
+    private static final List<PolicyKey<?>> CAP_KEYS = capKeys();
 
     private static List<PolicyKey<?>> capKeys() {
         return List.of(IncentivePolicyKeys.CAP_PER_ITEM, IncentivePolicyKeys.CAP_PER_MONTH, IncentivePolicyKeys.CAP_ANNUAL,
@@ -280,9 +323,9 @@ public final class IncentiveReview {
         return "$" + amount.setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static List<Citation> scheduleSources(IncentiveProgram p) {
+    private static List<Citation> scheduleSources(IncentiveProgram p, Map<String, Citation> unverified) {
         List<Citation> sources = new ArrayList<>();
-        p.unverifiedParameters().values().stream().filter(c -> !sources.contains(c)).forEach(sources::add);
+        unverified.values().stream().filter(c -> !sources.contains(c)).forEach(sources::add);
         p.parameterSources().values().stream().filter(c -> !sources.contains(c)).forEach(sources::add);
         return List.copyOf(sources);
     }

@@ -99,6 +99,13 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      * @return the sum, not null
      */
     public Money plus(Money other) {
+        // adding nothing gives an equal amount: no new decimal (ledgers add many zeros)
+        if (other.amount.signum() == 0) {
+            return this;
+        }
+        if (amount.signum() == 0) {
+            return other;
+        }
         return new Money(amount.add(other.amount));
     }
 
@@ -110,6 +117,12 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
      * @throws InvalidValueException if the result would be negative
      */
     public Money minus(Money other) {
+        if (other.amount.signum() == 0) {
+            return this;
+        }
+        if (other == this) {
+            return ZERO;
+        }
         return new Money(amount.subtract(other.amount));
     }
 

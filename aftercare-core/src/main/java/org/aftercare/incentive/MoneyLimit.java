@@ -81,7 +81,13 @@ public record MoneyLimit(Money amount, boolean strict) {
      * @return true if the amount may not be paid in full
      */
     public boolean isExceededBy(Money value) {
-        return highestPayable().map(value::isGreaterThan).orElse(false);
+        // both amounts have two decimal places, so "above the amount less one cent" is "at or above the amount"
+        Objects.requireNonNull(value, "value");
+        if (amount == null) {
+            return false;
+        }
+        int byAmount = value.compareTo(amount);
+        return strict ? byAmount >= 0 : byAmount > 0;
     }
 
     /** Returns the limit as {@code "at most $75.00"}, {@code "below $5.00"} or {@code "no limit"}. */

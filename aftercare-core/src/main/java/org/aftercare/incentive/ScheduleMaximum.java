@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The most a programme's schedule can pay, before funding caps, such as {@code $997.50 over 36
@@ -88,11 +87,11 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
                         Money value = v.valueAt(success.awardStep());
                         largest = largest.isLessThan(value) ? value : largest;
                         total = total.plus(value);
-                        Optional<VoucherBonus> b = v.bonus().filter(x -> x.isEarnedAt(success.consecutive()));
-                        if (b.isPresent()) {
-                            total = total.plus(b.get().amount());
-                            bonuses = bonuses.plus(b.get().amount());
-                            largest = largest.isLessThan(b.get().amount()) ? b.get().amount() : largest;
+                        VoucherBonus b = v.bonus().orElse(null);
+                        if (b != null && b.isEarnedAt(success.consecutive())) {
+                            total = total.plus(b.amount());
+                            bonuses = bonuses.plus(b.amount());
+                            largest = largest.isLessThan(b.amount()) ? b.amount() : largest;
                         }
                     } else if (schedule instanceof PrizeDrawSchedule p) {
                         int draws = p.drawsAt(success.awardStep());

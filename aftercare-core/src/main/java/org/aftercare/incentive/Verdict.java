@@ -1,21 +1,12 @@
 package org.aftercare.incentive;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import org.aftercare.screening.Analyte;
-import org.aftercare.screening.AnalyteResult;
-import org.aftercare.screening.DrugTest;
-import org.aftercare.screening.Outcome;
 
 /**
  * How one event counts against a programme's target, such as "FAILURE: positive for cocaine" or
  * "SUCCESS: negative for cocaine; methadone, eddp positive are markers of prescribed MOUD, excluded".
+ * {@link EventJudge} judges events into verdicts.
  *
  * @param outcome  the outcome
  * @param reason  why, naming the values
@@ -28,137 +19,5 @@ record Verdict(EntryOutcome outcome, String reason, boolean bonusMet, List<Analy
 
     static Verdict of(EntryOutcome outcome, String reason) {
         return new Verdict(outcome, reason, false, List.of(), List.of());
-    }
-
-    static Verdict judge(IncentiveProgram program, IncentiveEvent event, LocalDate date) {
-        Optional<ProgramPhase> phase = program.phaseOn(date);
-        if (phase.isEmpty()) {
-            String when = date.isBefore(program.startDate()) ? "before the programme start " + program.startDate()
-                    : "on or after the programme end " + program.endDate();
-            return of(EntryOutcome.OUTSIDE_INCENTIVE_PERIOD, date + " is " + when);
-        }
-        if (!phase.get().incentivized()) {
-            return of(EntryOutcome.OUTSIDE_INCENTIVE_PERIOD, "phase '" + phase.get().name() + "' pays no incentives");
-        }
-        if (event instanceof IncentiveEvent.ExcusedAbsence) {
-            return program.failurePolicy().excusedAbsence() == ExcusedAbsenceHandling.NEUTRAL
-                    ? of(EntryOutcome.EXCUSED, "excused absence: nothing earned, the run continues")
-                    : of(EntryOutcome.FAILURE, "excused absence counts as a failure under the failure policy ("
-                            + program.failurePolicy().source() + ")");
-        }
-        IncentiveTarget target = program.target();
-        if (target instanceof IncentiveTarget.Abstinence) {
-            return event instanceof IncentiveEvent.SampleResult s ? judgeSample(program, s.test())
-                    : of(EntryOutcome.NOT_REINFORCED, kind(event) + " is not reinforced under an abstinence target");
-        }
-        if (target == IncentiveTarget.attendance()) {
-            return event instanceof IncentiveEvent.Attendance a
-                    ? (a.attended() ? of(EntryOutcome.SUCCESS, "attended") : of(EntryOutcome.FAILURE, "visit missed, unexcused"))
-                    : of(EntryOutcome.NOT_REINFORCED, kind(event) + " is not reinforced under an attendance target");
-        }
-        if (target == IncentiveTarget.medicationAdherence()) {
-            return event instanceof IncentiveEvent.MedicationDose d
-                    ? (d.taken() ? of(EntryOutcome.SUCCESS, "dose taken") : of(EntryOutcome.FAILURE, "dose missed, unexcused"))
-                    : of(EntryOutcome.NOT_REINFORCED, kind(event) + " is not reinforced under a medication-adherence target");
-        }
-        throw new AssertionError(target);
-    }
-
-    private static Verdict judgeSample(IncentiveProgram program, DrugTest test) {
-        String status = test.status().name().toLowerCase(Locale.ROOT);
-        if (!test.status().hasReadableResults()) {
-            return program.failurePolicy().fails(test.status())
-                    ? of(EntryOutcome.FAILURE, status + " specimen counts as positive under the failure policy ("
-                            + program.failurePolicy().source() + ")")
-                    : of(EntryOutcome.NOT_ASSESSED, status + " specimen is neither a success nor a failure under the "
-                            + "failure policy (" + program.failurePolicy().source() + ")");
-        }
-        // EnumSets iterate in the analytes' natural order, so every list below is sorted as the reasons need
-        Set<Analyte> markers = program.moudMarkers();
-        Set<Analyte> declared = ((IncentiveTarget.Abstinence) program.target()).analytes();
-        EnumSet<Analyte> targets = without(declared, markers);
-        List<Analyte> positive = new ArrayList<>();
-        for (Analyte a : targets) {
-            if (test.isPositiveFor(a)) {
-                positive.add(a);
-            }
-        }
-        EnumSet<Analyte> declaredMarkers = without(markers, Set.of());
-        declaredMarkers.retainAll(declared);
-        List<Analyte> excluded = new ArrayList<>();
-        for (Analyte a : declaredMarkers) {
-            if (test.isPositiveFor(a)) {
-                excluded.add(a);
-            }
-        }
-        excluded = List.copyOf(excluded);
-        if (!positive.isEmpty()) {
-            return new Verdict(EntryOutcome.FAILURE, "positive for " + names(positive), false, excluded, List.of());
-        }
-        List<Analyte> missing = notNegative(test, targets);
-        if (!missing.isEmpty()) {
-            return new Verdict(EntryOutcome.NOT_ASSESSED, "no valid result for " + names(missing), false, excluded,
-                    List.copyOf(missing));
-        }
-        StringBuilder reason = new StringBuilder("negative for ").append(names(targets));
-        if (!excluded.isEmpty()) {
-            reason.append("; ").append(names(excluded)).append(" positive: markers of prescribed MOUD, excluded from the target");
-        }
-        boolean bonusMet = false;
-        if (!program.bonusAnalytes().isEmpty()) {
-            EnumSet<Analyte> bonusTargets = without(program.bonusAnalytes(), markers);
-            List<Analyte> bonusNotNegative = notNegative(test, bonusTargets);
-            bonusMet = !bonusTargets.isEmpty() && bonusNotNegative.isEmpty();
-            reason.append(bonusMet ? "; bonus target met (" + names(bonusTargets) + " negative)"
-                    : bonusTargets.isEmpty() ? "; bonus target void: every bonus analyte is a prescribed-MOUD marker"
-                    : "; bonus target not met (" + names(bonusNotNegative) + " not negative)");
-        }
-        return new Verdict(EntryOutcome.SUCCESS, reason.toString(), bonusMet, excluded, List.of());
-    }
-
-    /** Returns the analytes of {@code from} that are not in {@code minus}, as a new set. */
-    private static EnumSet<Analyte> without(Set<Analyte> from, Set<Analyte> minus) {
-        EnumSet<Analyte> result = from.isEmpty() ? EnumSet.noneOf(Analyte.class) : EnumSet.copyOf(from);
-        result.removeAll(minus);
-        return result;
-    }
-
-    /** Returns the analytes (in order) without a negative result in the test. */
-    private static List<Analyte> notNegative(DrugTest test, Set<Analyte> analytes) {
-        List<Analyte> result = new ArrayList<>();
-        for (Analyte a : analytes) {
-            if (!negative(test, a)) {
-                result.add(a);
-            }
-        }
-        return result;
-    }
-
-    private static boolean negative(DrugTest test, Analyte analyte) {
-        return test.result(analyte).map(AnalyteResult::outcome).map(o -> o == Outcome.NEGATIVE).orElse(false);
-    }
-
-    private static String names(Collection<Analyte> analytes) {
-        StringBuilder sb = new StringBuilder();
-        for (Analyte a : analytes) {
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(a.code());
-        }
-        return sb.toString();
-    }
-
-    private static String kind(IncentiveEvent event) {
-        if (event instanceof IncentiveEvent.SampleResult) {
-            return "a drug test";
-        }
-        if (event instanceof IncentiveEvent.Attendance) {
-            return "attendance";
-        }
-        if (event instanceof IncentiveEvent.MedicationDose) {
-            return "a medication dose";
-        }
-        return "an excused absence";
     }
 }

@@ -76,14 +76,22 @@ public enum Analyte {
         Objects.requireNonNull(medication, "medication");
         switch (medication) {
             case METHADONE:
-                return Set.copyOf(EnumSet.of(METHADONE, EDDP));
+                return Markers.METHADONE;
             case BUPRENORPHINE:
-                return Set.copyOf(EnumSet.of(BUPRENORPHINE, NORBUPRENORPHINE, NALOXONE));
+                return Markers.BUPRENORPHINE;
             case NALTREXONE:
-                return Set.of(NALTREXONE);
+                return Markers.NALTREXONE;
             default:
                 throw new AssertionError(medication);
         }
+    }
+
+    /** The markers of each medication, made once (immutable sets; a holder, because enum constants come first). */
+    private static final class Markers {
+        static final Set<Analyte> METHADONE = Set.copyOf(EnumSet.of(Analyte.METHADONE, EDDP));
+        static final Set<Analyte> BUPRENORPHINE = Set.copyOf(EnumSet.of(Analyte.BUPRENORPHINE, NORBUPRENORPHINE,
+                NALOXONE));
+        static final Set<Analyte> NALTREXONE = Set.of(Analyte.NALTREXONE);
     }
 
     /**
