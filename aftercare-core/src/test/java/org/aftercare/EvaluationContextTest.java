@@ -92,4 +92,30 @@ class EvaluationContextTest {
         assertThatThrownBy(() -> LocalDate.ofInstant(Instant.MAX, ZoneOffset.ofHours(18)))
                 .isInstanceOf(DateTimeException.class);
     }
+
+    @Test
+    void instantsYearsApartInOneZoneEachGetTheirOwnOffsets() {
+        // more than the window of transitions listed around the first instant, back and forth
+        String[] instants = {"2026-07-01T03:30:00Z", "2031-01-15T04:30:00Z", "2026-07-01T03:30:00Z",
+            "2024-01-01T04:59:59Z", "2024-01-01T05:00:00Z", "1970-01-01T04:59:59Z", "2100-06-30T03:59:59Z",
+            "2100-06-30T04:00:00Z", "2028-03-12T06:59:59Z", "2028-03-12T07:00:00Z"};
+        for (int round = 0; round < 2; round++) {
+            for (String text : instants) {
+                Instant at = Instant.parse(text);
+                assertThat(asOfDate(at, NEW_YORK)).as(text).isEqualTo(LocalDate.ofInstant(at, NEW_YORK));
+            }
+        }
+        assertThat(asOfDate(Instant.parse("2100-06-30T03:59:59Z"), NEW_YORK)).isEqualTo(LocalDate.of(2100, 6, 29));
+        assertThat(asOfDate(Instant.parse("2100-06-30T04:00:00Z"), NEW_YORK)).isEqualTo(LocalDate.of(2100, 6, 30));
+    }
+
+    @Test
+    void theEarliestAndLatestInstantsAreRejectedOrDatedAsLocalDateDoes() {
+        assertThatThrownBy(() -> asOfDate(Instant.MIN, NEW_YORK)).isInstanceOf(DateTimeException.class);
+        assertThatThrownBy(() -> LocalDate.ofInstant(Instant.MIN, NEW_YORK)).isInstanceOf(DateTimeException.class);
+        Instant late = LocalDate.MAX.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600 * 23);
+        assertThat(asOfDate(late, NEW_YORK)).isEqualTo(LocalDate.ofInstant(late, NEW_YORK));
+        Instant early = LocalDate.MIN.atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600 * 6);
+        assertThat(asOfDate(early, NEW_YORK)).isEqualTo(LocalDate.ofInstant(early, NEW_YORK));
+    }
 }
