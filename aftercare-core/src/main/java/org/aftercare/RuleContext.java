@@ -132,7 +132,9 @@ public final class RuleContext {
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
         Optional<ResolvedThreshold<T>> found = context.policy().resolve(key, date);
-        found.ifPresent(this::recordApplied);
+        if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
+            recordApplied(found.get());
+        }
         return found;
     }
 
@@ -185,7 +187,9 @@ public final class RuleContext {
      */
     public <T> List<ResolvedThreshold<T>> thresholdsInAllLayers(PolicyKey<T> key, LocalDate date) {
         List<ResolvedThreshold<T>> found = context.policy().resolveAll(key, date);
-        found.forEach(this::recordApplied);
+        for (int i = 0; i < found.size(); i++) {
+            recordApplied(found.get(i));
+        }
         return found;
     }
 
@@ -226,7 +230,7 @@ public final class RuleContext {
      * @return the evaluation, not null
      */
     public Evaluation toEvaluation() {
-        return Evaluation.of(context, findings, Arrays.asList(applied).subList(0, appliedCount));
+        return Evaluation.ofOwnArray(context, findings, Arrays.copyOf(applied, appliedCount));
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
