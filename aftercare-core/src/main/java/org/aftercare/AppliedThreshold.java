@@ -1,8 +1,6 @@
 package org.aftercare;
 
-import com.google.common.collect.MapMaker;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentMap;
 import org.aftercare.internal.Checks;
 
 /**
@@ -31,25 +29,46 @@ public record AppliedThreshold(String key, String value, String layer, Effective
     /**
      * Obtains the applied form of a resolved threshold.
      *
+     * <pre>{@code
+     * AppliedThreshold applied = AppliedThreshold.of(policy.resolve(key, date).orElseThrow());
+     * }</pre>
+     *
      * @param resolved  the resolved threshold, not null
      * @return the applied threshold, not null
      */
     public static AppliedThreshold of(ResolvedThreshold<?> resolved) {
         Threshold<?> t = resolved.threshold();
-        AppliedThreshold known = BY_THRESHOLD.get(t);
-        if (known != null && known.layer.equals(resolved.layer())) {
-            return known;
+        String layer = resolved.layer();
+        int slot = System.identityHashCode(t) & (KNOWN_SLOTS - 1);
+        Known known = KNOWN[slot];
+        if (known != null && known.threshold == t && known.applied.layer.equals(layer)) {
+            return known.applied;
         }
-        AppliedThreshold made = new AppliedThreshold(t.key().name(), String.valueOf(t.value()), resolved.layer(),
-                t.period(), t.citation());
-        BY_THRESHOLD.put(t, made);
+        AppliedThreshold made = new AppliedThreshold(t.key().name(), String.valueOf(t.value()), layer, t.period(),
+                t.citation());
+        KNOWN[slot] = new Known(t, made);
         return made;
     }
 
     /**
-     * The applied form of each threshold object met, by identity (thresholds and their values are immutable, and
-     * those of a policy's layers live as long as the layer): the value's text is built once, not on every
-     * evaluation. Weak keys, so a threshold of a discarded layer is not held.
+     * The applied form of recently met threshold objects, by identity (thresholds and their values are immutable):
+     * the value's text is built once, not on every evaluation. A direct-mapped table of {@value #KNOWN_SLOTS}
+     * slots, so bounded: a threshold whose slot another takes is simply made again. Slots hold immutable entries
+     * (final fields), so threads may read and replace them without locks; a lost write only costs a rebuild.
+     * Reads do no atomic operation (a weak-keyed map counted every read atomically, on every threshold an
+     * evaluation recorded).
      */
-    private static final ConcurrentMap<Threshold<?>, AppliedThreshold> BY_THRESHOLD = new MapMaker().weakKeys().makeMap();
+    private static final int KNOWN_SLOTS = 512;
+    private static final Known[] KNOWN = new Known[KNOWN_SLOTS];
+
+    /** One slot of {@link #KNOWN}. */
+    private static final class Known {
+        final Threshold<?> threshold;
+        final AppliedThreshold applied;
+
+        Known(Threshold<?> threshold, AppliedThreshold applied) {
+            this.threshold = threshold;
+            this.applied = applied;
+        }
+    }
 }

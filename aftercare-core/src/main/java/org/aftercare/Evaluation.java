@@ -38,11 +38,24 @@ public final class Evaluation {
 
     private Evaluation(Instant asOf, ZoneId zone, String policyName, Collection<Finding> findings,
             Collection<AppliedThreshold> applied) {
+        this(asOf, zone, policyName, findings, applied.toArray(new AppliedThreshold[0]));
+    }
+
+    private Evaluation(Instant asOf, ZoneId zone, String policyName, Collection<Finding> findings,
+            AppliedThreshold[] applied) {
         this.asOf = Objects.requireNonNull(asOf, "asOf");
         this.zone = Objects.requireNonNull(zone, "zone");
         this.policyName = Checks.nonBlank(policyName, "policyName");
         this.findings = sortedDistinct(findings, Finding.REPORT_ORDER);
         this.appliedThresholds = sortedDistinct(applied, APPLIED_ORDER);
+    }
+
+    /**
+     * The evaluation of a rule context: its findings, and its applied thresholds in an array of its own that the
+     * evaluation sorts in place (no further copy).
+     */
+    static Evaluation ofOwnArray(EvaluationContext context, Collection<Finding> findings, AppliedThreshold[] applied) {
+        return new Evaluation(context.asOf(), context.zone(), context.policy().name(), findings, applied);
     }
 
     /**
@@ -54,6 +67,11 @@ public final class Evaluation {
     private static <T> ImmutableList<T> sortedDistinct(Collection<T> elements, Comparator<? super T> order) {
         @SuppressWarnings("unchecked")
         T[] sorted = (T[]) elements.toArray();
+        return sortedDistinct(sorted, order);
+    }
+
+    /** {@link #sortedDistinct(Collection, Comparator)} of an array this class may sort in place. */
+    private static <T> ImmutableList<T> sortedDistinct(T[] sorted, Comparator<? super T> order) {
         for (T element : sorted) {
             Objects.requireNonNull(element, "element");
         }

@@ -7,10 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,28 +30,19 @@ public final class RuleContext {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX", Locale.ROOT);
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<AppliedKey, AppliedThreshold> applied = new LinkedHashMap<>();
     /**
-     * The threshold objects already recorded and the layers they came from, in step: rules read the same
-     * thresholds again and again, so a read first looks for the very object (no hashing), and only a threshold not
-     * met before goes to {@link #applied}.
+     * The thresholds recorded as applied, in the order first met, each once by key, layer and period (the value
+     * follows from them), with the threshold objects and layers they were resolved from, in step: rules read the
+     * same thresholds again and again, so a read first looks for the very object (no hashing, no key built), and
+     * only a threshold not met before is compared by key, layer and period. A dozen or two an evaluation, so
+     * arrays scanned in order rather than a map.
      */
-    private Threshold<?>[] recorded = new Threshold<?>[8];
-    private String[] recordedLayers = new String[8];
-    private int recordedCount;
+    private AppliedThreshold[] applied = new AppliedThreshold[16];
+    private Threshold<?>[] recorded = new Threshold<?>[16];
+    private String[] recordedLayers = new String[16];
+    private int appliedCount;
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;
-
-    /**
-     * What makes an applied threshold distinct: its key, layer and period (the value follows from them). Hashed
-     * by key and layer only (their hashes are cached in the strings): a key rarely has two periods in one layer.
-     */
-    private record AppliedKey(String key, String layer, EffectivePeriod period) {
-        @Override
-        public int hashCode() {
-            return key.hashCode() * 31 + layer.hashCode();
-        }
-    }
 
     private RuleContext(EvaluationContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -143,7 +132,9 @@ public final class RuleContext {
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
         Optional<ResolvedThreshold<T>> found = context.policy().resolve(key, date);
-        found.ifPresent(this::recordApplied);
+        if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
+            recordApplied(found.get());
+        }
         return found;
     }
 
@@ -196,7 +187,9 @@ public final class RuleContext {
      */
     public <T> List<ResolvedThreshold<T>> thresholdsInAllLayers(PolicyKey<T> key, LocalDate date) {
         List<ResolvedThreshold<T>> found = context.policy().resolveAll(key, date);
-        found.forEach(this::recordApplied);
+        for (int i = 0; i < found.size(); i++) {
+            recordApplied(found.get(i));
+        }
         return found;
     }
 
@@ -208,7 +201,9 @@ public final class RuleContext {
      */
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        applied.putIfAbsent(new AppliedKey(threshold.key(), threshold.layer(), threshold.period()), threshold);
+        if (indexOf(threshold.key(), threshold.layer(), threshold.period()) < 0) {
+            add(threshold, null, null);
+        }
     }
 
     /**
@@ -235,25 +230,52 @@ public final class RuleContext {
      * @return the evaluation, not null
      */
     public Evaluation toEvaluation() {
-        return Evaluation.of(context, findings, applied.values());
+        return Evaluation.ofOwnArray(context, findings, Arrays.copyOf(applied, appliedCount));
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
         Threshold<?> t = resolved.threshold();
         String layer = resolved.layer();
-        for (int i = 0; i < recordedCount; i++) {
+        for (int i = 0; i < appliedCount; i++) {
             if (recorded[i] == t && (recordedLayers[i] == layer || recordedLayers[i].equals(layer))) {
                 return;
             }
         }
-        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
-        applied.computeIfAbsent(new AppliedKey(t.key().name(), layer, t.period()), k -> AppliedThreshold.of(resolved));
-        if (recordedCount == recorded.length) {
-            recorded = Arrays.copyOf(recorded, recordedCount * 2);
-            recordedLayers = Arrays.copyOf(recordedLayers, recordedCount * 2);
+        String key = t.key().name();
+        int known = indexOf(key, layer, t.period());
+        if (known >= 0) {
+            // another object with the same key, layer and period (such as a layer of another policy object): the
+            // first one met stays; remember this object too, so its next read is found by identity
+            if (recorded[known] == null) {
+                recorded[known] = t;
+                recordedLayers[known] = layer;
+            }
+            return;
         }
-        recorded[recordedCount] = t;
-        recordedLayers[recordedCount] = layer;
-        recordedCount++;
+        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
+        add(AppliedThreshold.of(resolved), t, layer);
+    }
+
+    /** Returns the index of the applied threshold with this key, layer and period, or -1. */
+    private int indexOf(String key, String layer, EffectivePeriod period) {
+        for (int i = 0; i < appliedCount; i++) {
+            AppliedThreshold a = applied[i];
+            if (a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void add(AppliedThreshold threshold, Threshold<?> t, String layer) {
+        if (appliedCount == applied.length) {
+            applied = Arrays.copyOf(applied, appliedCount * 2);
+            recorded = Arrays.copyOf(recorded, appliedCount * 2);
+            recordedLayers = Arrays.copyOf(recordedLayers, appliedCount * 2);
+        }
+        applied[appliedCount] = threshold;
+        recorded[appliedCount] = t;
+        recordedLayers[appliedCount] = layer;
+        appliedCount++;
     }
 }

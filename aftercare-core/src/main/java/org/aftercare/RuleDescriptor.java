@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.aftercare.internal.Checks;
 
 /**
@@ -75,10 +76,36 @@ public record RuleDescriptor(String code, Set<Severity> severities, String meani
      * @throws IllegalArgumentException if the severity is not one this rule declares (a programming error)
      */
     public Finding finding(Severity severity, String path, String message, List<Citation> citations) {
+        return Finding.ofCheckedCode(code, declared(severity), message, path, citations);
+    }
+
+    /**
+     * Creates a finding with this descriptor's code whose message is written when first read: for messages that
+     * name many values (dates, hours, periods) in reports whose messages may never be read. The supplier must
+     * give the same non-blank text every time; it runs at most once.
+     *
+     * <pre>{@code
+     * Finding f = CareRules.SETTING_REQUIRES_24_HOUR.finding(Severity.ERROR, "plan.setting",
+     *         () -> level.label() + " needs a 24-hour setting; planned setting is " + setting, List.of(citation));
+     * }</pre>
+     *
+     * @param severity  the severity, one of {@link #severities()}
+     * @param path  the path of the field, not blank
+     * @param message  writes the message naming the values involved, not null; gives non-blank text
+     * @param citations  the citations, first the applied threshold's, not empty
+     * @return the finding, not null
+     * @throws IllegalArgumentException if the severity is not one this rule declares (a programming error)
+     * @since 0.1.0
+     */
+    public Finding finding(Severity severity, String path, Supplier<String> message, List<Citation> citations) {
+        return Finding.ofCheckedCode(code, declared(severity), message, path, citations);
+    }
+
+    private Severity declared(Severity severity) {
         if (!severities.contains(severity)) {
             throw new IllegalArgumentException("Rule " + code + " does not declare severity " + severity);
         }
-        return new Finding(code, severity, message, path, citations);
+        return severity;
     }
 
     /**
@@ -91,12 +118,37 @@ public record RuleDescriptor(String code, Set<Severity> severities, String meani
      * @throws IllegalStateException if the rule declares more than one severity
      */
     public Finding finding(String path, String message, List<Citation> citations) {
+        return Finding.ofCheckedCode(code, onlySeverity(), message, path, citations);
+    }
+
+    /**
+     * Creates a finding with this descriptor's code and its only severity, whose message is written when first
+     * read (see {@link #finding(Severity, String, Supplier, List)}).
+     *
+     * <pre>{@code
+     * Finding f = CareRules.NO_RELAPSE_PREVENTION.finding("plan.services",
+     *         () -> "None of the " + count + " planned services is a relapse-prevention component",
+     *         CareRules.NO_RELAPSE_PREVENTION.sources());
+     * }</pre>
+     *
+     * @param path  the path of the field, not blank
+     * @param message  writes the message naming the values involved, not null; gives non-blank text
+     * @param citations  the citations, not empty
+     * @return the finding, not null
+     * @throws IllegalStateException if the rule declares more than one severity
+     * @since 0.1.0
+     */
+    public Finding finding(String path, Supplier<String> message, List<Citation> citations) {
+        return Finding.ofCheckedCode(code, onlySeverity(), message, path, citations);
+    }
+
+    private Severity onlySeverity() {
         if (severities.size() != 1) {
             throw new IllegalStateException("Rule " + code + " declares several severities; name one");
         }
         for (Severity severity : SEVERITIES) { // not the set's iterator: it is an allocation per finding
             if (severities.contains(severity)) {
-                return new Finding(code, severity, message, path, citations);
+                return severity;
             }
         }
         throw new IllegalStateException("Rule " + code + " declares no severity");

@@ -164,4 +164,79 @@ class RuleContextTest {
         ctx.threshold(CAP);
         assertThat(ctx.toEvaluation().appliedThresholds()).containsExactly(noted);
     }
+
+    @Test
+    void moreThanSixteenThresholdsAreAllRecordedOnceEach() {
+        PolicyLayer.Builder many = PolicyLayer.builder("many", "forty keys");
+        List<PolicyKey<Integer>> keys = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            PolicyKey<Integer> key = PolicyKey.of("test.many.k" + (100 + i), Integer.class, "key " + i);
+            keys.add(key);
+            many.set(key, i, OLD_RULE);
+        }
+        RuleContext ctx = RuleContext.of(EvaluationContext.of(Instant.parse("2024-06-01T00:00:00Z"), UTC,
+                Policy.of("many", List.of(many.build()))));
+        for (int round = 0; round < 2; round++) {
+            keys.forEach(ctx::threshold);
+        }
+        List<AppliedThreshold> applied = ctx.toEvaluation().appliedThresholds();
+        assertThat(applied).hasSize(40);
+        for (int i = 0; i < 40; i++) {
+            assertThat(applied.get(i).key()).isEqualTo("test.many.k" + (100 + i));
+            assertThat(applied.get(i).value()).isEqualTo(String.valueOf(i));
+        }
+    }
+
+    @Test
+    void anEqualThresholdOfAnotherPolicyObjectIsRecordedOnceAndTheFirstKept() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        // two policy objects built from equal layers: equal thresholds, different objects
+        Policy other = Policy.of("federal", List.of(PolicyTest.base()));
+        ResolvedThreshold<Integer> first = ctx.threshold(CAP).orElseThrow();
+        ResolvedThreshold<Integer> second = other.resolve(CAP, SWITCH).orElseThrow();
+        assertThat(second.threshold()).isNotSameAs(first.threshold()).isEqualTo(first.threshold());
+        ctx.noteApplied(AppliedThreshold.of(second));
+        ctx.noteApplied(new AppliedThreshold(CAP.name(), "other", "base", EffectivePeriod.from(SWITCH), NEW_RULE));
+        ctx.thresholdsInAllLayers(CAP, SWITCH);
+        assertThat(ctx.toEvaluation().appliedThresholds()).containsExactly(new AppliedThreshold(
+                "test.methadone.first-day-cap", "50", "base", EffectivePeriod.from(SWITCH), NEW_RULE));
+        // the same key and period from another layer is another applied threshold
+        ctx.noteApplied(new AppliedThreshold(CAP.name(), "60", "funding", EffectivePeriod.from(SWITCH), NEW_RULE));
+        assertThat(ctx.toEvaluation().appliedThresholds()).extracting(AppliedThreshold::layer)
+                .containsExactly("base", "funding");
+    }
+
+    @Test
+    void aThresholdNotedBeforeAnEqualOneIsReadKeepsTheNotedOneEvenAfterManyReads() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        ResolvedThreshold<Integer> cap = Policy.of("federal", List.of(PolicyTest.base())).resolve(CAP, SWITCH).orElseThrow();
+        AppliedThreshold noted = new AppliedThreshold(CAP.name(), "noted", "base", cap.threshold().period(),
+                cap.citation());
+        ctx.noteApplied(noted);
+        for (int i = 0; i < 3; i++) {
+            ctx.threshold(CAP);
+            ctx.threshold(AGE);
+        }
+        assertThat(ctx.toEvaluation().appliedThresholds()).extracting(AppliedThreshold::value)
+                .containsExactly("noted", "18");
+    }
+
+    @Test
+    void appliedFormsOfManyThresholdsAreEachTheirOwnEvenWhenTheyShareATableSlot() {
+        // far more thresholds than the table has slots: every applied form still names its own value and layer
+        List<Threshold<Integer>> thresholds = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            thresholds.add(new Threshold<>(CAP, i, NEW_RULE, EffectivePeriod.from(SWITCH)));
+        }
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < thresholds.size(); i++) {
+                AppliedThreshold a = AppliedThreshold.of(new ResolvedThreshold<>(thresholds.get(i), "layer" + (i % 3)));
+                assertThat(a.value()).isEqualTo(String.valueOf(i));
+                assertThat(a.layer()).isEqualTo("layer" + (i % 3));
+                AppliedThreshold b = AppliedThreshold.of(new ResolvedThreshold<>(thresholds.get(i), "layer" + (i % 3)));
+                assertThat(b).isSameAs(a);
+                assertThat(AppliedThreshold.of(new ResolvedThreshold<>(thresholds.get(i), "x")).layer()).isEqualTo("x");
+            }
+        }
+    }
 }

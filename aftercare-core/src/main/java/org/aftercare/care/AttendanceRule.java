@@ -53,16 +53,19 @@ final class AttendanceRule implements PlanRule {
         Arrays.sort(recorded, 0, recordedCount);
         int unrecorded = unrecordedSessions(plan, fromDay, todayDay, recorded, recordedCount);
         if (unrecorded > 0) {
+            int unrecordedCount = unrecorded;
             ctx.report(CareRules.ATTENDANCE_NOT_RECORDED.finding("plan.attendance",
-                    unrecorded + " of " + scheduled + " sessions scheduled from " + from + " to " + today
+                    () -> unrecordedCount + " of " + scheduled + " sessions scheduled from " + from + " to " + today
                             + " have no attendance record",
                     List.of(threshold.get().citation())));
         }
         int counted = attended + missed;
         if (counted > 0 && BigDecimal.valueOf(attended).compareTo(t.minimumRate().multiply(BigDecimal.valueOf(counted))) < 0) {
-            BigDecimal percent = BigDecimal.valueOf(attended * 100L).divide(BigDecimal.valueOf(counted), 0, RoundingMode.DOWN);
+            int attendedCount = attended;
             ctx.report(CareRules.ATTENDANCE_BELOW_THRESHOLD.finding("plan.attendance",
-                    "Attended " + attended + " of " + counted + " sessions (" + percent.toPlainString() + "%) from " + from
+                    () -> "Attended " + attendedCount + " of " + counted + " sessions ("
+                            + BigDecimal.valueOf(attendedCount * 100L).divide(BigDecimal.valueOf(counted), 0,
+                                    RoundingMode.DOWN).toPlainString() + "%) from " + from
                             + " to " + today + ", below the policy minimum of " + t
                             + ": re-engage and consider a step-up in level of care",
                     List.of(threshold.get().citation())));

@@ -16,7 +16,7 @@ final class CoOccurringRule implements PlanRule {
                     CareRules.CO_OCCURRING_UNKNOWN.sources()));
         } else if (coOccurring == Answer.YES && !hasMentalHealthService(plan)) {
             ctx.report(CareRules.CO_OCCURRING_WITHOUT_SERVICE.finding("plan.services",
-                    "A co-occurring mental-health disorder is diagnosed and none of the " + plan.services().size()
+                    () -> "A co-occurring mental-health disorder is diagnosed and none of the " + plan.services().size()
                             + " planned services is a mental-health service",
                     CareRules.CO_OCCURRING_WITHOUT_SERVICE.sources()));
         }

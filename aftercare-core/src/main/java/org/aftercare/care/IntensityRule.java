@@ -36,7 +36,7 @@ final class IntensityRule implements PlanRule {
         int count = weeks.count();
         if (count == 0) {
             ctx.report(CareRules.INTENSITY_NOT_ASSESSABLE.finding("plan.placement",
-                    "Placement " + plan.placement().start() + " to " + plan.placement().end()
+                    () -> "Placement " + plan.placement().start() + " to " + plan.placement().end()
                             + " has no full treatment week, so weekly hours of " + level.label() + " could not be judged",
                     List.of(bounds.get().citation())));
             return;
@@ -63,10 +63,10 @@ final class IntensityRule implements PlanRule {
     private static void report(AftercarePlan plan, TreatmentWeeks weeks, int first, int last, Judgement j,
             HourBounds value, Population population, ResolvedThreshold<HourBounds> bounds, RuleContext ctx) {
         AsamLevel level = plan.placement().level();
-        String who = population.name().toLowerCase(Locale.ROOT) + "s";
+        String who = population.name().toLowerCase(Locale.ROOT) + "s"; // a constant per population: no text built
         if (j == Judgement.ABOVE) {
             ctx.report(CareRules.INTENSITY_ABOVE_MAXIMUM.finding("plan.services",
-                    describe(weeks, first, last) + " scheduled, above the maximum of " + level.label() + " for " + who
+                    () -> describe(weeks, first, last) + " scheduled, above the maximum of " + level.label() + " for " + who
                             + " (" + value + ")",
                     List.of(bounds.citation())));
             return;
@@ -75,16 +75,16 @@ final class IntensityRule implements PlanRule {
             Optional<ResolvedThreshold<Period>> taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER);
             if (taper.isPresent()
                     && !weeks.start(first).plus(taper.get().value()).isBefore(weeks.end(last).plusDays(1))) {
+                Period allowance = taper.get().value();
                 ctx.report(CareRules.INTENSITY_STEP_DOWN_TAPER.finding("plan.services",
-                        describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "
-                                + who + " (" + value + ") as a step-down taper within the allowance of "
-                                + taper.get().value(),
+                        () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "
+                                + who + " (" + value + ") as a step-down taper within the allowance of " + allowance,
                         List.of(taper.get().citation(), bounds.citation())));
                 return;
             }
         }
         ctx.report(CareRules.INTENSITY_BELOW_MINIMUM.finding("plan.services",
-                describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for " + who
+                () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for " + who
                         + " (" + value + ")",
                 List.of(bounds.citation())));
     }

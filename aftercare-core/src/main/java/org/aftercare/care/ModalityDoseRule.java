@@ -2,6 +2,7 @@ package org.aftercare.care;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 
@@ -29,8 +30,8 @@ final class ModalityDoseRule implements PlanRule {
             if (!below && !above) {
                 continue; // the message is built only for a finding
             }
-            String planned = service.modality().label() + " is planned as " + sessions + " sessions over " + weeks
-                    + " weeks; usual dose is " + dose;
+            Supplier<String> planned = () -> service.modality().label() + " is planned as " + sessions
+                    + " sessions over " + weeks + " weeks; usual dose is " + dose;
             String path = "plan.services[" + i + "].schedule";
             if (below) {
                 ctx.report(CareRules.DOSE_BELOW_USUAL.finding(path, planned, List.of(usual.get().citation())));

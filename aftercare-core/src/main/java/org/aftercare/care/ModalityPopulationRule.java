@@ -19,8 +19,10 @@ final class ModalityPopulationRule implements PlanRule {
             Modality m = services.get(i).modality();
             Optional<ResolvedThreshold<AgeRange>> range = ctx.threshold(CarePolicyKeys.ageRange(m));
             if (range.isPresent() && !range.get().value().contains(age.getAsInt())) {
+                AgeRange ages = range.get().value();
+                int years = age.getAsInt();
                 ctx.report(CareRules.MODALITY_OUTSIDE_POPULATION.finding("plan.services[" + i + "].modality",
-                        m.label() + " is intended for ages " + range.get().value() + "; the patient is " + age.getAsInt(),
+                        () -> m.label() + " is intended for ages " + ages + "; the patient is " + years,
                         List.of(range.get().citation())));
             }
         }

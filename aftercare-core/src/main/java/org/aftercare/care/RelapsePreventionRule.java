@@ -14,7 +14,7 @@ final class RelapsePreventionRule implements PlanRule {
             }
         }
         ctx.report(CareRules.NO_RELAPSE_PREVENTION.finding("plan.services",
-                "None of the " + plan.services().size() + " planned services is a relapse-prevention component",
+                () -> "None of the " + plan.services().size() + " planned services is a relapse-prevention component",
                 CareRules.NO_RELAPSE_PREVENTION.sources()));
     }
 }

@@ -18,12 +18,12 @@ final class RelapseRule implements PlanRule {
             }
             String path = "plan.relapses[" + i + "]";
             ctx.report(CareRules.RELAPSE_RE_ENGAGEMENT.finding(path,
-                    "Relapse (" + r.substance() + ") recorded on " + r.date()
+                    () -> "Relapse (" + r.substance() + ") recorded on " + r.date()
                             + ": re-engage, review the level of care and supports; relapse is not treatment failure",
                     CareRules.RELAPSE_RE_ENGAGEMENT.sources()));
             if (r.substance().mayInvolveOpioids()) {
                 ctx.report(CareRules.RELAPSE_OVERDOSE_RISK.finding(path,
-                        "Relapse (" + r.substance() + ") on " + r.date()
+                        () -> "Relapse (" + r.substance() + ") on " + r.date()
                                 + " after a period of reduced use: tolerance may be lost; offer naloxone and overdose "
                                 + "education, and medication for OUD",
                         CareRules.RELAPSE_OVERDOSE_RISK.sources()));

@@ -33,10 +33,11 @@ final class ResidentialStayRule implements PlanRule {
         if (minimum.isEmpty()) {
             return;
         }
-        if (stay.start().plus(minimum.get().value()).isAfter(stay.end().plusDays(1))) {
+        Period min = minimum.get().value();
+        if (stay.start().plus(min).isAfter(stay.end().plusDays(1))) {
             ctx.report(rule.finding("plan.services[" + index + "].schedule",
-                    service.modality().label() + " stay is planned for " + stay.days() + " days (" + stay.start() + " to "
-                            + stay.end() + "); the evidence supports at least " + minimum.get().value(),
+                    () -> service.modality().label() + " stay is planned for " + stay.days() + " days (" + stay.start()
+                            + " to " + stay.end() + "); the evidence supports at least " + min,
                     List.of(minimum.get().citation())));
         }
     }

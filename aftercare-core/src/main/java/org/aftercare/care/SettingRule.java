@@ -9,7 +9,7 @@ final class SettingRule implements PlanRule {
         CarePlacement p = plan.placement();
         if (p.level().needsTwentyFourHourStructure() && !p.setting().providesTwentyFourHourStructure()) {
             ctx.report(CareRules.SETTING_REQUIRES_24_HOUR.finding("plan.placement.setting",
-                    p.level().label() + " needs a 24-hour setting (" + p.level().setting() + "); planned setting is "
+                    () -> p.level().label() + " needs a 24-hour setting (" + p.level().setting() + "); planned setting is "
                             + p.setting(),
                     CareRules.SETTING_REQUIRES_24_HOUR.sources()));
         }

@@ -17,7 +17,7 @@ final class WrapAroundRule implements PlanRule {
         for (SupportNeed need : plan.patient().needs()) {
             if (!met(plan, need)) {
                 ctx.report(CareRules.UNMET_NEED.finding("plan.patient.needs",
-                        "Documented need " + need + " has no matching service in the plan (for example "
+                        () -> "Documented need " + need + " has no matching service in the plan (for example "
                                 + SUGGESTIONS.get(need) + ")",
                         CareRules.UNMET_NEED.sources()));
             }
