@@ -1,12 +1,10 @@
 package org.aftercare.examples;
 
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
+import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -80,8 +78,7 @@ final class BatchCommand {
         });
         Deque<Future<LineResult>> window = new ArrayDeque<>(WINDOW);
         try (InputStream in = Files.newInputStream(input);
-                Writer w = new BufferedWriter(new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(output),
-                        1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+                OutputStream w = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
             BoundedLineReader lines = new BoundedLineReader(in, json.limits().maxDocumentBytes());
             long size = Files.size(input);
             long number = 0;
@@ -122,12 +119,18 @@ final class BatchCommand {
         return summary.status();
     }
 
-    /** The outcome of one line, evaluated on a worker: its output line and what the summary counts. */
-    private record LineResult(String text, AftercareReport report, boolean rejected, boolean failed) {
+    /**
+     * The outcome of one line, evaluated on a worker: its output line in UTF-8 (encoded on the worker, so this thread
+     * only copies bytes) and what the summary counts.
+     */
+    private record LineResult(byte[] text, AftercareReport report, boolean rejected, boolean failed) {
+        LineResult(String text, AftercareReport report, boolean rejected, boolean failed) {
+            this(text.getBytes(StandardCharsets.UTF_8), report, rejected, failed);
+        }
     }
 
     /** Writes one line's output and counts it, in input order (the caller takes the oldest future first). */
-    private static void write(Future<LineResult> future, Writer w, BatchSummary summary) throws IOException {
+    private static void write(Future<LineResult> future, OutputStream w, BatchSummary summary) throws IOException {
         LineResult result;
         try {
             result = future.get();
@@ -180,7 +183,8 @@ final class BatchCommand {
             }
             Decoded.Accepted<EvaluationRequest> accepted = (Decoded.Accepted<EvaluationRequest>) decoded;
             AftercareReport report = Aftercare.evaluate(accepted.value());
-            return new LineResult(json.encodeReportLine(report, accepted.correlation().orElse(null)), report, false, false);
+            return new LineResult(json.encodeReportLineUtf8(report, accepted.correlation().orElse(null)), report, false,
+                    false);
         } catch (RuntimeException e) {
             return new LineResult("{\"line\":" + number + ",\"error\":\"internal failure\"}", null, false, true);
         }
