@@ -300,7 +300,8 @@ final class ReportLine {
         o.field("bonusTotal", m.bonusTotal());
         o.field("baseDraws", m.baseDraws());
         o.field("bonusDraws", m.bonusDraws());
-        o.field("expected", m.expected().toPlainString());
+        o.name("expected");
+        o.plain(m.expected());
         o.arrayField("weeks");
         for (ScheduleMaximum.WeekMaximum w : m.weeks()) {
             o.startObject();

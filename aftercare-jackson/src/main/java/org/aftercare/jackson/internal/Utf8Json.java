@@ -302,12 +302,19 @@ final class Utf8Json {
         comma = true;
     }
 
-    /** Writes an amount as the string {@link Money#toString()} ({@link BigDecimal#toPlainString()}) gives. */
+    /** Writes an amount as the string {@link Money#toString()} gives (its amount's plain string). */
     void money(Money money) {
-        BigDecimal amount = money.amount();
+        plain(money.amount());
+    }
+
+    /**
+     * Writes a decimal as the string {@link BigDecimal#toPlainString()} gives, without building that string when its
+     * unscaled value and scale are within 18 digits.
+     */
+    void plain(BigDecimal amount) {
         int scale = amount.scale();
         if (scale < 0 || scale > 18 || amount.precision() > 18) {
-            string(money.toString());
+            string(amount.toPlainString());
             return;
         }
         long unscaled = amount.unscaledValue().longValue();

@@ -187,8 +187,16 @@ public final class Wire {
         return write(pretty, g -> writeReport(g, report, correlation));
     }
 
-    /** Encodes a report through Jackson's generator (the plain path the one-line writer must equal). */
-    static String encodeReportWithGenerator(AftercareReport report, String correlation, boolean pretty) {
+    /**
+     * Encodes a report through Jackson's generator, pretty or on one line: the plain path that the one-line writer
+     * ({@link ReportLine}) must equal, kept for the tests that compare them and for text with lone surrogates.
+     *
+     * @param report  the report
+     * @param correlation  the correlation to echo, or null
+     * @param pretty  pretty-printed with a final newline, or on one line
+     * @return the JSON text
+     */
+    public static String encodeReportWithGenerator(AftercareReport report, String correlation, boolean pretty) {
         return write(pretty, g -> writeReport(g, report, correlation));
     }
 
