@@ -89,6 +89,15 @@ public class BatchStagesBenchmark {
         }
     }
 
+    /** Encoding the report alone into UTF-8 bytes, as the batch writes it since the byte writer. */
+    @Benchmark
+    @OperationsPerInvocation(REQUESTS)
+    public void encodeUtf8(Blackhole bh) {
+        for (int i = 0; i < REQUESTS; i++) {
+            bh.consume(json.encodeReportLineUtf8(reports.get(i), correlations.get(i)));
+        }
+    }
+
     /** Encoding the report alone. */
     @Benchmark
     @OperationsPerInvocation(REQUESTS)

@@ -70,6 +70,12 @@ public class EvaluateRequestBenchmark {
         return json.encodeReportLine(report, null);
     }
 
+    /** Encodes the report of the request on one line into UTF-8 bytes, as the batch writes it. */
+    @Benchmark
+    public byte[] encodeReportLineUtf8() {
+        return json.encodeReportLineUtf8(report, null);
+    }
+
     /** Baseline: binds the same bytes to plain maps. */
     @Benchmark
     public Map<?, ?> bindToMaps() throws IOException {
