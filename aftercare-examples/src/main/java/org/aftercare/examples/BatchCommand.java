@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.aftercare.Finding;
 import org.aftercare.evaluation.Aftercare;
 import org.aftercare.evaluation.AftercareReport;
 import org.aftercare.evaluation.EvaluationRequest;
@@ -137,9 +138,9 @@ final class BatchCommand {
      * The outcome of one line, evaluated on a worker: its output line in UTF-8 (encoded on the worker, so this thread
      * only copies bytes) and what the summary counts.
      */
-    private record LineResult(byte[] text, AftercareReport report, boolean rejected, boolean failed) {
-        LineResult(String text, AftercareReport report, boolean rejected, boolean failed) {
-            this(text.getBytes(StandardCharsets.UTF_8), report, rejected, failed);
+    private record LineResult(byte[] text, List<Finding> findings, boolean rejected, boolean failed) {
+        LineResult(String text, List<Finding> findings, boolean rejected, boolean failed) {
+            this(text.getBytes(StandardCharsets.UTF_8), findings, rejected, failed);
         }
     }
 
@@ -178,7 +179,7 @@ final class BatchCommand {
             } else if (result.failed()) {
                 summary.failure();
             } else {
-                summary.report(result.report());
+                summary.report(result.findings());
             }
             w.write(result.text());
             w.write('\n');
@@ -219,8 +220,9 @@ final class BatchCommand {
             }
             Decoded.Accepted<EvaluationRequest> accepted = (Decoded.Accepted<EvaluationRequest>) decoded;
             AftercareReport report = Aftercare.evaluate(accepted.value());
-            return new LineResult(json.encodeReportLineUtf8(report, accepted.correlation().orElse(null)), report, false,
-                    false);
+            // only the findings are kept for the summary: the rest of the report can go as soon as it is written
+            return new LineResult(json.encodeReportLineUtf8(report, accepted.correlation().orElse(null)),
+                    report.evaluation().findings(), false, false);
         } catch (RuntimeException e) {
             return new LineResult("{\"line\":" + number + ",\"error\":\"internal failure\"}", null, false, true);
         }
