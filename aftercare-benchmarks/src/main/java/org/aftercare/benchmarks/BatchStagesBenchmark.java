@@ -10,6 +10,7 @@ import org.aftercare.evaluation.EvaluationRequest;
 import org.aftercare.examples.SyntheticRequests;
 import org.aftercare.jackson.AftercareJson;
 import org.aftercare.jackson.Decoded;
+import org.aftercare.jackson.internal.Wire;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -86,6 +87,28 @@ public class BatchStagesBenchmark {
     public void evaluate(Blackhole bh) {
         for (EvaluationRequest request : requests) {
             bh.consume(Aftercare.evaluate(request));
+        }
+    }
+
+    /** Encoding the report alone into UTF-8 bytes, as the batch writes it since the byte writer. */
+    @Benchmark
+    @OperationsPerInvocation(REQUESTS)
+    public void encodeUtf8(Blackhole bh) {
+        for (int i = 0; i < REQUESTS; i++) {
+            bh.consume(json.encodeReportLineUtf8(reports.get(i), correlations.get(i)));
+        }
+    }
+
+    /**
+     * Encoding the report alone through Jackson's generator, as every line was encoded before the byte writer: the
+     * same-run baseline of {@link #encodeUtf8} (same text; the generator's {@code String}, then its UTF-8).
+     */
+    @Benchmark
+    @OperationsPerInvocation(REQUESTS)
+    public void encodeJackson(Blackhole bh) {
+        for (int i = 0; i < REQUESTS; i++) {
+            bh.consume(Wire.encodeReportWithGenerator(reports.get(i), correlations.get(i), false)
+                    .getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -70,6 +70,18 @@ public class EvaluateRequestBenchmark {
         return json.encodeReportLine(report, null);
     }
 
+    /** Encodes the report of the request on one line into UTF-8 bytes, as the batch writes it. */
+    @Benchmark
+    public byte[] encodeReportLineUtf8() {
+        return json.encodeReportLineUtf8(report, null);
+    }
+
+    /** The same line through Jackson's generator, as before the byte writer: the same-run baseline of the two above. */
+    @Benchmark
+    public String encodeReportLineJackson() {
+        return org.aftercare.jackson.internal.Wire.encodeReportWithGenerator(report, null, false);
+    }
+
     /** Baseline: binds the same bytes to plain maps. */
     @Benchmark
     public Map<?, ?> bindToMaps() throws IOException {

@@ -1,11 +1,11 @@
 package org.aftercare.examples;
 
-import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.aftercare.Finding;
 import org.aftercare.Severity;
-import org.aftercare.evaluation.AftercareReport;
 
 /** Counts of a batch run: lines, reports, rejections, failures, findings by severity and by code. */
 final class BatchSummary {
@@ -13,8 +13,10 @@ final class BatchSummary {
     private long reports;
     private long rejected;
     private long failures;
-    private final Map<Severity, Long> bySeverity = new EnumMap<>(Severity.class);
-    private final Map<String, Long> byCode = new TreeMap<>();
+    /** Findings by severity ordinal. */
+    private final long[] bySeverity = new long[Severity.values().length];
+    /** Findings by code: a hash map with a mutable count each (no boxing per finding), sorted when rendered. */
+    private final Map<String, long[]> byCode = new HashMap<>();
 
     void line() {
         lines++;
@@ -28,11 +30,16 @@ final class BatchSummary {
         failures++;
     }
 
-    void report(AftercareReport report) {
+    void report(List<Finding> findings) {
         reports++;
-        for (Finding f : report.evaluation().findings()) {
-            bySeverity.merge(f.severity(), 1L, Long::sum);
-            byCode.merge(f.code(), 1L, Long::sum);
+        for (Finding f : findings) {
+            bySeverity[f.severity().ordinal()]++;
+            long[] n = byCode.get(f.code());
+            if (n == null) {
+                byCode.put(f.code(), new long[] {1});
+            } else {
+                n[0]++;
+            }
         }
     }
 
@@ -47,7 +54,7 @@ final class BatchSummary {
         if (rejected > 0) {
             return ExitStatus.REJECTED;
         }
-        return bySeverity.getOrDefault(Severity.ERROR, 0L) > 0 ? ExitStatus.ERROR_FINDINGS : ExitStatus.OK;
+        return bySeverity[Severity.ERROR.ordinal()] > 0 ? ExitStatus.ERROR_FINDINGS : ExitStatus.OK;
     }
 
     /** Returns the summary for people, one fact per line, the same in every locale. */
@@ -57,10 +64,10 @@ final class BatchSummary {
                 .append(", internal failures ").append(failures).append('\n');
         sb.append("findings:");
         for (Severity s : Severity.values()) {
-            sb.append(' ').append(s).append(' ').append(bySeverity.getOrDefault(s, 0L));
+            sb.append(' ').append(s).append(' ').append(bySeverity[s.ordinal()]);
         }
         sb.append('\n');
-        byCode.forEach((code, n) -> sb.append("  ").append(code).append(' ').append(n).append('\n'));
+        new TreeMap<>(byCode).forEach((code, n) -> sb.append("  ").append(code).append(' ').append(n[0]).append('\n'));
         return sb.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.aftercare.examples;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -61,6 +62,14 @@ final class BoundedLineReader {
                 newline++;
             }
             int length = newline - position;
+            if (newline < limit && !tooLong && line.size() == 0 && length <= maxBytes) {
+                // the whole line is in the buffer (the usual case): one copy, without the carriage return if any
+                int end = length > 0 && buffer[newline - 1] == '\r' ? newline - 1 : newline;
+                byte[] bytes = Arrays.copyOfRange(buffer, position, end);
+                consumed += length + 1;
+                position = newline + 1;
+                return new Line(bytes, false);
+            }
             if (!tooLong) {
                 if (line.size() + length > maxBytes) {
                     tooLong = true;

@@ -36,6 +36,8 @@ class BoundedLineReaderTest {
             assertThat(lines("ab\r\n\ncd\nlast", 10, chunk)).as("chunk %d", chunk).containsExactly("ab", "", "cd", "last");
             assertThat(lines("ab\n", 10, chunk)).as("chunk %d", chunk).containsExactly("ab");
             assertThat(lines("", 10, chunk)).as("chunk %d", chunk).isEmpty();
+            assertThat(lines("\r\na\rb\r\r\n\n\r", 10, chunk)).as("chunk %d", chunk)
+                    .containsExactly("", "a\rb\r", "", "");
         }
     }
 

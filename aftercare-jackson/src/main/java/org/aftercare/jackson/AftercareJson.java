@@ -154,6 +154,27 @@ public final class AftercareJson {
     }
 
     /**
+     * Encodes a report on one line in UTF-8, without a final newline, for newline-delimited JSON written to a file or
+     * socket: the bytes of {@link #encodeReportLine} as {@code String.getBytes(UTF_8)} encodes them, written straight
+     * into bytes without building the {@code String}. A lone surrogate in a text (which UTF-8 cannot encode) becomes
+     * {@code ?}, as {@code getBytes} makes it.
+     *
+     * <pre>{@code
+     * byte[] line = json.encodeReportLineUtf8(Aftercare.evaluate(request), "visit-42");
+     * out.write(line);
+     * out.write('\n');
+     * }</pre>
+     *
+     * @param report  the report, not null
+     * @param correlation  the caller's opaque reference to pass through, or null
+     * @return the UTF-8 bytes of the JSON text on one line, a new array, not null
+     * @since 0.1.0
+     */
+    public byte[] encodeReportLineUtf8(AftercareReport report, String correlation) {
+        return Wire.encodeReportLineUtf8(Objects.requireNonNull(report, "report"), correlation);
+    }
+
+    /**
      * Encodes problems on one line, without a final newline, for newline-delimited JSON.
      *
      * @param problems  the problems, not null

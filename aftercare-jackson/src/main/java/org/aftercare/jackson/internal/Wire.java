@@ -172,9 +172,44 @@ public final class Wire {
         return encodeReport(report, correlation, true);
     }
 
-    /** Encodes a report, pretty-printed (with a final newline) or on one line (without). */
+    /**
+     * Encodes a report, pretty-printed (with a final newline) or on one line (without). The line is written by
+     * {@link ReportLine} straight into UTF-8 and decoded once into the {@code String}; Jackson writes it instead in
+     * the one case where those bytes do not give back Jackson's text, a lone surrogate.
+     */
     public static String encodeReport(AftercareReport report, String correlation, boolean pretty) {
+        if (!pretty) {
+            Utf8Json line = ReportLine.write(report, correlation);
+            if (!line.replacedSurrogate()) {
+                return line.toUtf8String();
+            }
+        }
         return write(pretty, g -> writeReport(g, report, correlation));
+    }
+
+    /**
+     * Encodes a report through Jackson's generator, pretty or on one line: the plain path that the one-line writer
+     * ({@link ReportLine}) must equal, kept for the tests that compare them and for text with lone surrogates.
+     *
+     * @param report  the report
+     * @param correlation  the correlation to echo, or null
+     * @param pretty  pretty-printed with a final newline, or on one line
+     * @return the JSON text
+     */
+    public static String encodeReportWithGenerator(AftercareReport report, String correlation, boolean pretty) {
+        return write(pretty, g -> writeReport(g, report, correlation));
+    }
+
+    /**
+     * Encodes a report on one line in UTF-8: the bytes of {@code encodeReport(report, correlation, false)} as
+     * {@code String.getBytes(UTF_8)} encodes them (a lone surrogate, which UTF-8 cannot hold, as {@code ?}).
+     *
+     * @param report  the report
+     * @param correlation  the correlation to echo, or null
+     * @return the UTF-8 bytes, a new array
+     */
+    public static byte[] encodeReportLineUtf8(AftercareReport report, String correlation) {
+        return ReportLine.write(report, correlation).toByteArray();
     }
 
     /** Writes a report to a generator. */
