@@ -61,14 +61,14 @@ public class BatchStagesBenchmark {
         throw new IllegalStateException("a generated request was rejected: " + decoded);
     }
 
-    /** One line of the batch: decode, evaluate, encode. */
+    /** One line of the batch: decode, evaluate, encode into UTF-8 bytes (what the batch writes). */
     @Benchmark
     @OperationsPerInvocation(REQUESTS)
     public void line(Blackhole bh) {
         for (byte[] line : lines) {
             Decoded.Accepted<EvaluationRequest> decoded = (Decoded.Accepted<EvaluationRequest>) json.decodeRequest(line);
             AftercareReport report = Aftercare.evaluate(decoded.value());
-            bh.consume(json.encodeReportLine(report, decoded.correlation().orElse(null)));
+            bh.consume(json.encodeReportLineUtf8(report, decoded.correlation().orElse(null)));
         }
     }
 
