@@ -1,7 +1,9 @@
 package org.aftercare.incentive;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.aftercare.Policy;
+import org.aftercare.PolicyKey;
 import org.aftercare.PolicyLookup;
 
 /**
@@ -18,8 +20,12 @@ record CapLookups(PolicyLookup<MoneyLimit> perItem, List<PolicyLookup<MoneyLimit
         PolicyLookup<CapResetBasis> annualBasis) {
 
     static CapLookups of(Policy funding) {
-        return new CapLookups(funding.lookup(IncentivePolicyKeys.CAP_PER_ITEM),
-                IncentivePolicyKeys.aggregateCaps().stream().map(funding::lookup).toList(),
+        List<PolicyKey<MoneyLimit>> keys = IncentivePolicyKeys.aggregateCaps();
+        List<PolicyLookup<MoneyLimit>> aggregates = new ArrayList<>(keys.size());
+        for (PolicyKey<MoneyLimit> key : keys) {
+            aggregates.add(funding.lookup(key));
+        }
+        return new CapLookups(funding.lookup(IncentivePolicyKeys.CAP_PER_ITEM), aggregates,
                 funding.lookup(IncentivePolicyKeys.CAP_ANNUAL_BASIS));
     }
 
