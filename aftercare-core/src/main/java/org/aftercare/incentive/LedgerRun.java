@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.aftercare.PolicyKey;
-import org.aftercare.PolicyLookup;
 import org.aftercare.ResolvedThreshold;
 
 /**
@@ -234,8 +233,8 @@ final class LedgerRun {
     }
 
     /** Returns the threshold in force on the epoch day, or null (noting the key as not in force, once). */
-    private <T> ResolvedThreshold<T> resolve(PolicyLookup<T> lookup, long day) {
-        ResolvedThreshold<T> found = lookup.resolve(day).orElse(null);
+    private <T> ResolvedThreshold<T> resolve(CapLookups.Span<T> lookup, long day) {
+        ResolvedThreshold<T> found = lookup.resolve(day);
         if (found == null) {
             String name = lookup.key().name();
             if (!notInForce.contains(name)) {
