@@ -3,7 +3,6 @@ package org.aftercare.incentive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import org.aftercare.Policy;
 import org.aftercare.PolicyKey;
 import org.aftercare.PolicyLayer;
@@ -79,24 +78,33 @@ final class CapLookups {
 
         Span(Policy policy, PolicyKey<T> key) {
             this.lookup = policy.lookup(key);
-            TreeSet<Long> days = new TreeSet<>();
+            long[] days = new long[8];
+            int n = 0;
             for (PolicyLayer layer : policy.layers()) {
                 for (Threshold<T> t : layer.thresholds(key)) {
-                    t.period().start().ifPresent(d -> addDayAndNext(days, d.toEpochDay()));
-                    t.period().end().ifPresent(d -> addDayAndNext(days, d.toEpochDay()));
+                    if (n + 4 > days.length) {
+                        days = Arrays.copyOf(days, days.length * 2);
+                    }
+                    if (t.period().start().isPresent()) {
+                        long day = t.period().start().get().toEpochDay();
+                        days[n++] = day;
+                        days[n++] = day + 1;
+                    }
+                    if (t.period().end().isPresent()) {
+                        long day = t.period().end().get().toEpochDay();
+                        days[n++] = day;
+                        days[n++] = day + 1;
+                    }
                 }
             }
-            long[] sorted = new long[days.size()];
-            int i = 0;
-            for (long day : days) {
-                sorted[i++] = day;
+            Arrays.sort(days, 0, n);
+            int distinct = 0;
+            for (int i = 0; i < n; i++) {
+                if (distinct == 0 || days[i] != days[distinct - 1]) {
+                    days[distinct++] = days[i];
+                }
             }
-            this.changes = sorted;
-        }
-
-        private static void addDayAndNext(TreeSet<Long> days, long day) {
-            days.add(day);
-            days.add(day + 1);
+            this.changes = Arrays.copyOf(days, distinct);
         }
 
         PolicyKey<T> key() {
