@@ -60,15 +60,26 @@ public final class FundingPolicies {
     }
 
     /**
-     * Obtains a funding policy by name, as a one-layer policy.
+     * Obtains a funding policy by name, as a one-layer policy. The same name always gives the same instance
+     * (policies are immutable): what it resolves is kept for every programme funded under it, instead of being
+     * worked out again for each programme decoded.
      *
      * @param name  one of {@link #names()}, not null
      * @return the policy, named as asked, not null
      * @throws InvalidValueException if no policy has that name
      */
     public static Policy policy(String name) {
-        return Policy.of(name, List.of(layer(name)));
+        Policy known = POLICIES.get(name);
+        if (known != null) {
+            return known;
+        }
+        Policy built = Policy.of(name, List.of(layer(name))); // layer(name) rejects an unknown name
+        Policy raced = POLICIES.putIfAbsent(name, built);
+        return raced != null ? raced : built;
     }
+
+    /** The policies made so far, by name: at most one per name in {@link #names()}. */
+    private static final Map<String, Policy> POLICIES = new ConcurrentHashMap<>();
 
     /**
      * Obtains a funding layer by name.

@@ -2,6 +2,7 @@ package org.aftercare.incentive;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
 import org.aftercare.PolicyKey;
@@ -58,6 +59,9 @@ final class LedgerRun {
     private final MoneyLimit[] remainingLimit = new MoneyLimit[AGGREGATE_CAPS.size()];
     private final Money[] remainingUsed = new Money[AGGREGATE_CAPS.size()];
     private final Money[] remaining = new Money[AGGREGATE_CAPS.size()];
+    /** Per aggregate cap: the calendar month or year of the last window counted, and the index of its first entry. */
+    private final long[] windowOf = new long[AGGREGATE_CAPS.size()];
+    private final int[] windowStart = new int[AGGREGATE_CAPS.size()];
 
     /**
      * Starts a computation after {@code before}, from the state and draw count after them.
@@ -79,6 +83,7 @@ final class LedgerRun {
         this.entries.addAll(before);
         this.state = state;
         this.drawsMade = drawsMade;
+        Arrays.fill(windowOf, Long.MIN_VALUE); // no window counted yet
     }
 
     List<LedgerEntry> entries() {
@@ -221,7 +226,7 @@ final class LedgerRun {
             }
             PolicyKey<MoneyLimit> key = AGGREGATE_CAPS.get(slot);
             CapResetBasis window = annual && basis != null ? basis.value() : CapResetBasis.EPISODE;
-            Money used = paidWithin(key, window, date);
+            Money used = paidWithin(slot, key, window, date);
             Money left = remaining(slot, cap.value(), used);
             if (allowed.isGreaterThan(left)) {
                 allowed = left;
@@ -286,7 +291,7 @@ final class LedgerRun {
      * chronological and none is later than {@code date}, so the window is a suffix of them, found by binary search,
      * and its sum is the difference of two running totals.
      */
-    private Money paidWithin(PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
+    private Money paidWithin(int slot, PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
         // the window starts on the first of the month, on January 1, or a year less a day back; compared by year and
         // month where that suffices, so that no date is made per comparison
         boolean monthly = key.equals(PER_MONTH);
@@ -300,17 +305,29 @@ final class LedgerRun {
         }
         int year = date.getYear();
         int month = date.getMonthValue();
-        int low = 0;
-        int high = entries.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            LocalDate d = entries.get(mid).date();
-            boolean outside = from != null ? d.isBefore(from)
-                    : d.getYear() < year || monthly && d.getYear() == year && d.getMonthValue() < month;
-            if (outside) {
-                low = mid + 1;
-            } else {
-                high = mid;
+        long window = monthly ? year * 12L + month : year;
+        int low;
+        if (from == null && windowOf[slot] == window) {
+            // the same calendar month or year as the last event: the entries added since are all in it, so it still
+            // starts where it did
+            low = windowStart[slot];
+        } else {
+            low = 0;
+            int high = entries.size();
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                LocalDate d = entries.get(mid).date();
+                boolean outside = from != null ? d.isBefore(from)
+                        : d.getYear() < year || monthly && d.getYear() == year && d.getMonthValue() < month;
+                if (outside) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            if (from == null) {
+                windowOf[slot] = window;
+                windowStart[slot] = low;
             }
         }
         return low == 0 ? total() : total().minus(entries.get(low - 1).runningTotal());

@@ -77,4 +77,18 @@ class FundingPoliciesTest {
                     .orElseThrow().citation().status()).as(name).isEqualTo(VerificationStatus.UNVERIFIED);
         }
     }
+
+    @Test
+    void policy_theSameNameGivesTheSameInstance_andAnUnknownNameIsStillRejected() {
+        for (String name : FundingPolicies.names()) {
+            org.aftercare.Policy policy = FundingPolicies.policy(name);
+            org.assertj.core.api.Assertions.assertThat(FundingPolicies.policy(name)).isSameAs(policy);
+            org.assertj.core.api.Assertions.assertThat(policy.name()).isEqualTo(name);
+            org.assertj.core.api.Assertions.assertThat(policy.layers()).containsExactly(FundingPolicies.layer(name));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FundingPolicies.policy("no-such-policy"))
+                .isInstanceOf(org.aftercare.InvalidValueException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FundingPolicies.policy("no-such-policy"))
+                .isInstanceOf(org.aftercare.InvalidValueException.class);
+    }
 }

@@ -97,6 +97,35 @@ class LedgerRunTest {
     }
 
     @Test
+    void monthlyAndCalendarYearWindows_keptWhileTheMonthOrYearLasts_giveWhatAppendingGives() {
+        Policy funding = FundingPolicies.policy(FundingPolicies.OIG_AO_22_04).withLayer(org.aftercare.PolicyLayer
+                .builder("test:no-item-cap", "per-item off")
+                .set(IncentivePolicyKeys.CAP_PER_ITEM, MoneyLimit.NONE, TestPrograms.TEST_SOURCE).build());
+        IncentiveProgram program = flat(funding, LocalDate.of(2026, 11, 2), "30.00");
+        List<IncentiveEvent> events = new ArrayList<>();
+        for (int w = 0; w < 12; w++) {
+            for (int d = 0; d < 5; d += 2) {
+                events.add(cocaineNegative(LocalDate.of(2026, 11, 2).plusWeeks(w).plusDays(d)));
+            }
+        }
+        IncentiveLedger ledger = IncentiveLedger.compute(program, events, 1L);
+        assertThat(appendedOneByOne(program, events)).isEqualTo(ledger);
+        List<LedgerEntry> e = ledger.entries();
+        assertThat(e).filteredOn(x -> x.capHits().stream().anyMatch(h -> h.key().equals("incentive.cap.per-month")))
+                .extracting(x -> x.date().getMonthValue()).contains(11, 12, 1);
+        assertThat(e).filteredOn(x -> x.date().getMonthValue() == 11).extracting(LedgerEntry::paid)
+                .extracting(Money::toString).containsExactly("30.00", "30.00", "30.00", "30.00", "30.00", "30.00",
+                        "20.00", "0.00", "0.00", "0.00", "0.00", "0.00", "0.00");
+        // the first entry of December and of January each count a new month: paid in full
+        LedgerEntry december = e.stream().filter(x -> x.date().getMonthValue() == 12).findFirst().orElseThrow();
+        assertThat(december.paid()).isEqualTo(Money.of("30.00"));
+        LedgerEntry january = e.stream().filter(x -> x.date().getYear() == 2027).findFirst().orElseThrow();
+        assertThat(january.paid()).isEqualTo(Money.of("30.00"));
+        assertThat(january.capHits()).isEmpty();
+        assertThat(ledger.total()).isEqualTo(e.get(e.size() - 1).runningTotal());
+    }
+
+    @Test
     void stepValues_matchTheSchedule_onEitherSideOfTheSharedTable() {
         EscalatingVoucherSchedule schedule = IncentivePresets.craVouchersHiggins1994().toProgramBuilder()
                 .funding(TestPrograms.noCaps()).instrument(IncentiveInstrument.VOUCHER).setting(CareSetting.OUTPATIENT)
