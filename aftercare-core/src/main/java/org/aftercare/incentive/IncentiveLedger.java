@@ -7,11 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
-import org.aftercare.Citation;
-import org.aftercare.PolicyKey;
-import org.aftercare.ResolvedThreshold;
 
 /**
  * What a patient earned, event by event, under an incentive programme, such as a 12-week CRA +
@@ -121,20 +116,13 @@ public final class IncentiveLedger {
                 order[i] = sorted.get(i);
             }
         }
-        IncentiveLedger ledger = start(program, seed);
-        List<LedgerEntry> entries = new ArrayList<>(size);
-        Escalation state = Escalation.START;
-        long draws = 0;
-        CapHits capHits = new CapHits(program.startDate());
-        StepValues values = stepValues(program);
+        EventJudge judge = new EventJudge(program);
+        LedgerRun run = new LedgerRun(program, judge, seed, List.of(), Escalation.START, 0, size);
         for (int index : order) {
-            Step step = ledger.step(entries, state, draws, events.get(index), index, dates[index], capHits, values);
-            entries.add(step.entry());
-            state = step.state();
-            draws = step.drawsMade();
+            run.add(events.get(index), index, dates[index]);
         }
-        return new IncentiveLedger(program, ledger.judge, seed, ImmutableList.copyOf(events),
-                ImmutableList.copyOf(entries), state, draws);
+        return new IncentiveLedger(program, judge, seed, ImmutableList.copyOf(events),
+                ImmutableList.copyOf(run.entries()), run.state(), run.drawsMade());
     }
 
     /**
@@ -151,11 +139,10 @@ public final class IncentiveLedger {
                 && IncentiveEvent.chronological(program.zone()).compare(event, entries.get(entries.size() - 1).event()) < 0) {
             return compute(program, all, seed);
         }
-        Step next = step(entries, state, drawsMade, event, events.size(), event.dateIn(program.zone()),
-                new CapHits(program.startDate()), stepValues(program));
-        return new IncentiveLedger(program, judge, seed, all,
-                ImmutableList.<LedgerEntry>builder().addAll(entries).add(next.entry()).build(), next.state(),
-                next.drawsMade());
+        LedgerRun run = new LedgerRun(program, judge, seed, entries, state, drawsMade, entries.size() + 1);
+        run.add(event, events.size(), event.dateIn(program.zone()));
+        return new IncentiveLedger(program, judge, seed, all, ImmutableList.copyOf(run.entries()), run.state(),
+                run.drawsMade());
     }
 
     /**
@@ -265,218 +252,5 @@ public final class IncentiveLedger {
     @Override
     public String toString() {
         return "IncentiveLedger[" + program.name() + ", " + entries.size() + " entries, total " + total() + "]";
-    }
-
-    /** One event's entry, and the escalation state and the count of draws after it. */
-    private record Step(LedgerEntry entry, Escalation state, long drawsMade) {
-    }
-
-    /**
-     * Processes one event after the entries {@code before} (chronological, none later than the event), from the
-     * state and draw count after them. Uses only this ledger's programme, verdict rules and seed.
-     */
-    private Step step(List<LedgerEntry> before, Escalation state, long drawsMade, IncentiveEvent event, int index,
-            LocalDate date, CapHits capHits, StepValues values) {
-        int week = (int) Math.floorDiv(date.toEpochDay() - startDay, 7) + 1; // program.weekOf(date)
-        Verdict verdict = judge.judge(event, date, week);
-        IncentiveSchedule schedule = program.schedule();
-        Escalation next = state;
-        long draws = drawsMade;
-        OptionalInt step = OptionalInt.empty();
-        List<Money> items = List.of();
-        Money earned = Money.ZERO;
-        Money bonus = Money.ZERO;
-        List<PrizeDraw> prizeDraws = List.of();
-        int bonusDraws = 0;
-        boolean reset = false;
-        boolean recovered = false;
-        int consecutive = state.consecutive();
-        if (verdict.outcome() == EntryOutcome.SUCCESS) {
-            Escalation.Success success = state.onSuccess(week, schedule);
-            next = success.next();
-            step = stepOf(success.awardStep());
-            recovered = success.recovered();
-            consecutive = success.consecutive();
-            if (schedule instanceof EscalatingVoucherSchedule v) {
-                Money value = values.at(success.awardStep());
-                VoucherBonus runBonus = v.bonus().orElse(null);
-                if (runBonus != null && runBonus.isEarnedAt(success.consecutive())) {
-                    bonus = runBonus.amount();
-                    items = List.of(value, bonus);
-                    earned = value.plus(bonus);
-                } else {
-                    items = List.of(value);
-                    earned = value;
-                }
-            } else if (schedule instanceof PrizeDrawSchedule p) {
-                bonusDraws = verdict.bonusMet() ? p.bonusDraws() : 0;
-                int n = p.drawsAt(success.awardStep()) + bonusDraws;
-                prizeDraws = p.bowl().draw(n, p.replacement(), drawsMade, seed);
-                draws += n;
-                List<Money> won = new ArrayList<>(prizeDraws.size());
-                for (PrizeDraw draw : prizeDraws) {
-                    if (!draw.value().isZero()) {
-                        won.add(draw.value());
-                        earned = earned.plus(draw.value());
-                    }
-                }
-                items = won;
-            } else {
-                throw new AssertionError(schedule);
-            }
-        } else if (verdict.outcome() == EntryOutcome.FAILURE) {
-            Escalation.Failure failure = state.onFailure(schedule);
-            next = failure.next();
-            reset = failure.reset();
-            consecutive = 0;
-        }
-        Payment payment = pay(before, items, earned, date, capHits);
-        Money running = totalOf(before).plus(payment.paid);
-        LedgerEntry entry = new LedgerEntry(index, date, week, event, verdict.outcome(), verdict.reason(), step, earned,
-                bonus, prizeDraws, bonusDraws, payment.paid, earned.minus(payment.paid), payment.hits,
-                payment.notInForce, reset, recovered, consecutive, running);
-        return new Step(entry, next, draws);
-    }
-
-    /** The escalation steps of the first few dozen successes in a row, made once: OptionalInt is immutable. */
-    private static final OptionalInt[] STEPS = new OptionalInt[64];
-
-    static {
-        for (int i = 0; i < STEPS.length; i++) {
-            STEPS[i] = OptionalInt.of(i);
-        }
-    }
-
-    private static OptionalInt stepOf(int step) {
-        return step < STEPS.length ? STEPS[step] : OptionalInt.of(step);
-    }
-
-    private static StepValues stepValues(IncentiveProgram program) {
-        return program.schedule() instanceof EscalatingVoucherSchedule v ? new StepValues(v) : null;
-    }
-
-    private static Money totalOf(List<LedgerEntry> entries) {
-        return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
-    }
-
-    /** What the caps allow of an entry's items: the amount paid, the caps hit and the caps not in force, in order. */
-    private static final class Payment {
-        private Money paid;
-        private List<CapHit> hits = List.of();
-        private List<String> notInForce = List.of();
-
-        /** Notes a cap key the funding policy has no value for, once. */
-        void notInForce(PolicyKey<?> key) {
-            if (notInForce.isEmpty()) {
-                notInForce = new ArrayList<>(4);
-            }
-            if (!notInForce.contains(key.name())) {
-                notInForce.add(key.name());
-            }
-        }
-
-        void hit(CapHit hit) {
-            if (hits.isEmpty()) {
-                hits = List.of(hit); // the usual single hit, in a list the entry keeps without copying
-            } else {
-                List<CapHit> more = new ArrayList<>(hits);
-                more.add(hit);
-                hits = more;
-            }
-        }
-    }
-
-    /**
-     * Applies the caps in force on the date to an entry's items, which earned {@code earned} in all. Each cap key
-     * is resolved once (the annual basis only when an annual cap is in force and limited), in the order the keys
-     * are listed in {@link LedgerEntry#capsNotInForce()}: per item, then the aggregate caps narrowest first, the
-     * annual basis right after the annual cap.
-     */
-    private Payment pay(List<LedgerEntry> before, List<Money> items, Money earned, LocalDate date, CapHits capHits) {
-        Payment payment = new Payment();
-        ResolvedThreshold<MoneyLimit> perItem = resolve(IncentivePolicyKeys.CAP_PER_ITEM, date, payment);
-        Money allowed = earned;
-        if (perItem != null && perItem.value().isLimited() && !items.isEmpty()) {
-            allowed = Money.ZERO;
-            for (Money item : items) {
-                Money capped = item;
-                if (perItem.value().isExceededBy(item)) {
-                    capped = perItem.value().highestPayable().orElseThrow();
-                    payment.hit(capHits.perItem(perItem.value(), item, capped, perItem.citation()));
-                }
-                allowed = allowed.plus(capped);
-            }
-        }
-        for (PolicyKey<MoneyLimit> key : AGGREGATE_CAPS) {
-            ResolvedThreshold<MoneyLimit> cap = resolve(key, date, payment);
-            if (cap == null || !cap.value().isLimited()) {
-                continue;
-            }
-            boolean annual = key.equals(IncentivePolicyKeys.CAP_ANNUAL);
-            ResolvedThreshold<CapResetBasis> basis = annual ? resolve(IncentivePolicyKeys.CAP_ANNUAL_BASIS, date, payment)
-                    : null;
-            if (allowed.isZero()) {
-                continue; // nothing to pay, so no cap can be hit
-            }
-            CapResetBasis window = annual && basis != null ? basis.value() : CapResetBasis.EPISODE;
-            Money used = paidWithin(before, key, window, date);
-            MoneyLimit limit = cap.value();
-            Money remaining = (limit.strict() ? limit.highestPayable().orElseThrow() : limit.amount()).minusOrZero(used);
-            if (allowed.isGreaterThan(remaining)) {
-                allowed = remaining;
-                payment.hit(capHits.aggregate(key, cap.value(), window, date, used, cap.citation(),
-                        annual && basis != null ? basis.citation() : null));
-            }
-        }
-        payment.paid = allowed;
-        return payment;
-    }
-
-    /** The aggregate caps, narrowest first, as {@link IncentivePolicyKeys#aggregateCaps()} lists them. */
-    private static final List<PolicyKey<MoneyLimit>> AGGREGATE_CAPS = IncentivePolicyKeys.aggregateCaps();
-
-    /** Returns the threshold in force on the date, or null (noting the key as not in force). */
-    private <T> ResolvedThreshold<T> resolve(PolicyKey<T> key, LocalDate date, Payment payment) {
-        Optional<ResolvedThreshold<T>> found = program.funding().resolve(key, date);
-        if (found.isEmpty()) {
-            payment.notInForce(key);
-            return null;
-        }
-        return found.get();
-    }
-
-    /**
-     * Returns what the entries {@code before} paid within the cap's window ending on {@code date}. The entries are
-     * chronological and none is later than {@code date}, so the window is a suffix of them, found by binary search,
-     * and its sum is the difference of two running totals.
-     */
-    private Money paidWithin(List<LedgerEntry> before, PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
-        // the window starts on the first of the month, on January 1, or a year less a day back; compared by year and
-        // month where that suffices, so that no date is made per comparison
-        boolean monthly = key.equals(IncentivePolicyKeys.CAP_PER_MONTH);
-        LocalDate from;
-        if (monthly || basis == CapResetBasis.CALENDAR_YEAR) {
-            from = null;
-        } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
-            from = date.minusYears(1).plusDays(1);
-        } else {
-            return totalOf(before);
-        }
-        int year = date.getYear();
-        int month = date.getMonthValue();
-        int low = 0;
-        int high = before.size();
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            LocalDate d = before.get(mid).date();
-            boolean outside = from != null ? d.isBefore(from)
-                    : d.getYear() < year || monthly && d.getYear() == year && d.getMonthValue() < month;
-            if (outside) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low == 0 ? totalOf(before) : totalOf(before).minus(before.get(low - 1).runningTotal());
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,7 +83,11 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
         if (phases.isEmpty()) {
             throw new InvalidValueException("program.phases", "not be empty", phases);
         }
-        if (phases.stream().noneMatch(ProgramPhase::incentivized)) {
+        boolean incentivized = false;
+        for (ProgramPhase phase : phases) {
+            incentivized |= phase.incentivized();
+        }
+        if (!incentivized) {
             throw new InvalidValueException("program.phases", "include an incentivized phase", phases);
         }
         if (!bonusAnalytes.isEmpty() && !(target instanceof IncentiveTarget.Abstinence)) {
@@ -164,7 +167,11 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
      * @return the date, not null
      */
     public LocalDate endDate() {
-        return startDate.plusWeeks(phases.stream().mapToInt(ProgramPhase::weeks).sum());
+        long weeks = 0;
+        for (ProgramPhase phase : phases) {
+            weeks += phase.weeks();
+        }
+        return startDate.plusWeeks(weeks);
     }
 
     /**
@@ -212,13 +219,23 @@ public record IncentiveProgram(String name, IncentiveSchedule schedule, List<Pro
      * @return the sources, not null
      */
     public Map<String, Citation> unverifiedParameters() {
-        Map<String, Citation> result = new LinkedHashMap<>();
+        int unverified = 0;
+        for (Citation source : parameterSources.values()) {
+            unverified += source.isUnverified() ? 1 : 0;
+        }
+        if (unverified == 0) {
+            return ImmutableMap.of();
+        }
+        if (unverified == parameterSources.size()) {
+            return parameterSources; // already an immutable map in the same order
+        }
+        ImmutableMap.Builder<String, Citation> result = ImmutableMap.builderWithExpectedSize(unverified);
         parameterSources.forEach((k, v) -> {
             if (v.isUnverified()) {
                 result.put(k, v);
             }
         });
-        return ImmutableMap.copyOf(result);
+        return result.build();
     }
 
     /**

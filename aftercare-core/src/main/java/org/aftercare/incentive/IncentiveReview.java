@@ -201,9 +201,10 @@ public final class IncentiveReview {
             }
             return;
         }
-        // the first window with the largest maximum, each window summed once
+        // the first window with the largest maximum, each window summed once; the whole programme's sum is the
+        // schedule's maximum (each week's maximum is the difference of running totals, so they add up to it exactly)
         CapWindow worst = windows.get(0);
-        Money most = worst.maximum(max);
+        Money most = worst.isWholeProgramme() ? max.maximum() : worst.maximum(max);
         for (CapWindow w : windows.subList(1, windows.size())) {
             Money m = w.maximum(max);
             if (m.isGreaterThan(most)) {
@@ -324,16 +325,28 @@ public final class IncentiveReview {
     }
 
     private static List<Citation> scheduleSources(IncentiveProgram p, Map<String, Citation> unverified) {
-        List<Citation> sources = new ArrayList<>();
-        unverified.values().stream().filter(c -> !sources.contains(c)).forEach(sources::add);
-        p.parameterSources().values().stream().filter(c -> !sources.contains(c)).forEach(sources::add);
+        List<Citation> sources = new ArrayList<>(unverified.size() + p.parameterSources().size());
+        for (Citation c : unverified.values()) {
+            if (!sources.contains(c)) {
+                sources.add(c);
+            }
+        }
+        for (Citation c : p.parameterSources().values()) {
+            if (!sources.contains(c)) {
+                sources.add(c);
+            }
+        }
         return List.copyOf(sources);
     }
 
     private static List<Citation> withFirst(Citation first, List<Citation> rest) {
-        List<Citation> all = new ArrayList<>();
+        List<Citation> all = new ArrayList<>(rest.size() + 1);
         all.add(first);
-        rest.stream().filter(c -> !c.equals(first)).forEach(all::add);
+        for (Citation c : rest) {
+            if (!c.equals(first)) {
+                all.add(c);
+            }
+        }
         return all;
     }
 }

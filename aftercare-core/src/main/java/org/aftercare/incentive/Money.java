@@ -85,11 +85,39 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
     public static Money parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
-        String digits = s.startsWith("$") ? s.substring(1) : s;
-        if (!digits.matches("[0-9]+(\\.[0-9]+)?")) {
+        int from = s.startsWith("$") ? 1 : 0;
+        // checked by hand, as the pattern [0-9]+(\\.[0-9]+)? would: digits, then optionally a point and digits
+        int point = -1;
+        int length = s.length();
+        for (int i = from; i < length; i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0 && i > from && i < length - 1) {
+                point = i;
+            } else if (c < '0' || c > '9') {
+                throw new InvalidValueException("money", "be a plain decimal amount such as 997.50", "\"" + s + "\"");
+            }
+        }
+        if (length == from) {
             throw new InvalidValueException("money", "be a plain decimal amount such as 997.50", "\"" + s + "\"");
         }
-        return new Money(new BigDecimal(digits));
+        int decimals = point < 0 ? 0 : length - point - 1;
+        int wholeDigits = (point < 0 ? length : point) - from;
+        if (decimals <= 2 && wholeDigits <= 16) {
+            // at most 16 whole digits and two decimal places: the cents (at most 18 digits) fit in a long, so no
+            // BigDecimal is parsed and rescaled; the same amount at scale 2 as new Money(new BigDecimal(digits))
+            long cents = 0;
+            for (int i = from; i < length; i++) {
+                char c = s.charAt(i);
+                if (c != '.') {
+                    cents = cents * 10 + (c - '0');
+                }
+            }
+            for (int i = decimals; i < 2; i++) {
+                cents *= 10;
+            }
+            return new Money(BigDecimal.valueOf(cents, 2));
+        }
+        return new Money(new BigDecimal(s.substring(from)));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The most a programme's schedule can pay, before funding caps, such as {@code $997.50 over 36
@@ -63,8 +65,34 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
         return baseDraws + bonusDraws;
     }
 
+    /** The most schedules and phase lists whose maximum is kept. */
+    static final int MAX_SHARED = 64;
+    /** Maxima already computed, by schedule and phases: programmes are mostly made from a few presets. */
+    private static final ConcurrentMap<Key, ScheduleMaximum> SHARED = new ConcurrentHashMap<>();
+
+    /** What a maximum depends on: the schedule and the phases, nothing else of the programme. */
+    private record Key(IncentiveSchedule schedule, List<ProgramPhase> phases) {
+    }
+
+    /**
+     * Returns the maximum of a programme: the one already computed for an equal schedule and equal phases (it is
+     * immutable, and a function of those two alone), else computed, and kept while fewer than {@link #MAX_SHARED}
+     * are.
+     */
     static ScheduleMaximum of(IncentiveProgram program) {
-        IncentiveSchedule schedule = program.schedule();
+        Key key = new Key(program.schedule(), program.phases());
+        ScheduleMaximum found = SHARED.get(key);
+        if (found == null) {
+            found = compute(program.schedule(), program.phases());
+            if (SHARED.size() < MAX_SHARED) {
+                SHARED.putIfAbsent(key, found);
+            }
+        }
+        return found;
+    }
+
+    /** Computes the maximum of a schedule over phases. */
+    static ScheduleMaximum compute(IncentiveSchedule schedule, List<ProgramPhase> phases) {
         Escalation state = Escalation.START;
         int samples = 0;
         Money total = Money.ZERO;
@@ -74,7 +102,7 @@ public record ScheduleMaximum(int samples, Money maximum, Money largestItem, Mon
         long bonus = 0;
         List<WeekMaximum> weeks = new ArrayList<>();
         int week = 1;
-        for (ProgramPhase phase : program.phases()) {
+        for (ProgramPhase phase : phases) {
             for (int w = 0; w < phase.weeks(); w++, week++) {
                 Money weekStartTotal = total;
                 long weekStartDraws = base + bonus;

@@ -1,8 +1,8 @@
 package org.aftercare.screening;
 
-import com.google.common.collect.ImmutableMap;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -48,7 +48,9 @@ public record DrugTest(Specimen specimen, Instant collectedAt, SpecimenStatus st
         if ((status == SpecimenStatus.MISSED || status == SpecimenStatus.REFUSED) && !copy.isEmpty()) {
             throw new InvalidValueException("drugTest.results", "be empty for a " + status + " specimen", copy.keySet());
         }
-        results = ImmutableMap.copyOf(copy);
+        // the copy is this test's own, in the analytes' order: kept behind an unmodifiable view rather than copied a
+        // second time into an ImmutableMap (same entries, order, equality and text)
+        results = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
     }
 
     /**

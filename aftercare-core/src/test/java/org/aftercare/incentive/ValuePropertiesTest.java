@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.Provide;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
@@ -19,6 +22,37 @@ class ValuePropertiesTest {
         assertThat(Money.parse(money.toString())).isEqualTo(money);
         assertThat(Money.parse(money.toDisplayString())).isEqualTo(money);
         assertThat(money.toString()).matches("[0-9]+\\.[0-9]{2}");
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void moneyParseReadsWhatThePatternAndBigDecimalRead(@ForAll("moneyTexts") String text) {
+        // the plain path Money.parse replaced: a regular expression, then BigDecimal
+        String digits = text.startsWith("$") ? text.substring(1) : text;
+        Money expected;
+        try {
+            if (!digits.matches("[0-9]+(\\.[0-9]+)?")) {
+                throw new InvalidValueException("money", "be a plain decimal amount such as 997.50", "\"" + text + "\"");
+            }
+            expected = new Money(new BigDecimal(digits));
+        } catch (InvalidValueException e) {
+            assertThatThrownBy(() -> Money.parse(text)).isInstanceOf(InvalidValueException.class)
+                    .hasMessage(e.getMessage());
+            return;
+        }
+        Money parsed = Money.parse(text);
+        assertThat(parsed).isEqualTo(expected);
+        assertThat(parsed.amount().scale()).isEqualTo(2);
+        assertThat(parsed.toString()).isEqualTo(expected.toString());
+    }
+
+    @Provide
+    Arbitrary<String> moneyTexts() {
+        Arbitrary<String> amounts = Arbitraries.strings().withChars("0123456789").ofMinLength(1).ofMaxLength(20)
+                .flatMap(whole -> Arbitraries.strings().withChars("0123456789").ofMaxLength(5)
+                        .map(fraction -> fraction.isEmpty() ? whole : whole + "." + fraction));
+        Arbitrary<String> dollars = amounts.map(a -> "$" + a);
+        Arbitrary<String> noise = Arbitraries.strings().withChars("0123456789.$-+ ,e").ofMaxLength(22);
+        return Arbitraries.oneOf(amounts, dollars, noise);
     }
 
     @Property(tries = 1000, seed = "20261122")
