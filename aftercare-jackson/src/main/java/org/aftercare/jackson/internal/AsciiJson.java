@@ -41,9 +41,21 @@ final class AsciiJson {
     /** The short string values met before, such as codes and dates. */
     private static final Shared TEXTS = new Shared();
 
+    /**
+     * The most members an object read here may have: a longer one is left to Jackson, so the check for a repeated
+     * name (a scan of the members before it) stays linear in the document.
+     */
+    private static final int MAX_MEMBERS = 64;
+
     private final byte[] b;
     private final DecodeLimits limits;
     private int i;
+    /**
+     * The members (names and values alternating) and elements of the objects and arrays being read, innermost last:
+     * each container is copied out at its end into an array of exactly its size, instead of growing its own.
+     */
+    private Object[] stack = new Object[64];
+    private int top;
     /** The hash of the bytes of the string {@link #scan} read last. */
     private int hash;
 
@@ -119,18 +131,18 @@ final class AsciiJson {
 
     private JsonObject object(int level) {
         i++;
-        JsonObject o = new JsonObject();
         whitespace();
         if (b[i] == '}') {
             i++;
-            return o;
+            return new JsonObject(stack, 0, 0);
         }
+        int base = top;
         while (true) {
             if (b[i] != '"') {
                 throw giveUp();
             }
             String name = name();
-            if (name.length() > MAX_SHARED ? o.has(name) : o.hasInterned(name)) {
+            if (repeated(base, name)) {
                 throw giveUp();
             }
             whitespace();
@@ -139,10 +151,14 @@ final class AsciiJson {
             }
             whitespace();
             // the caller's correlation string is its own opaque reference: never kept in the shared table
-            o.add(name, name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1));
+            Object value = name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1);
+            push(name);
+            push(value);
             whitespace();
             byte c = b[i++];
             if (c == '}') {
+                JsonObject o = new JsonObject(stack, base, (top - base) >> 1);
+                top = base;
                 return o;
             }
             if (c != ',') {
@@ -154,20 +170,22 @@ final class AsciiJson {
 
     private JsonArray array(int level) {
         i++;
-        JsonArray a = new JsonArray();
         whitespace();
         if (b[i] == ']') {
             i++;
-            return a;
+            return new JsonArray(stack, 0, 0);
         }
+        int base = top;
         while (true) {
-            if (a.size() >= limits.maxArrayLength()) {
+            if (top - base >= limits.maxArrayLength()) {
                 throw giveUp();
             }
-            a.add(value(level + 1));
+            push(value(level + 1));
             whitespace();
             byte c = b[i++];
             if (c == ']') {
+                JsonArray a = new JsonArray(stack, base, top - base);
+                top = base;
                 return a;
             }
             if (c != ',') {
@@ -175,6 +193,32 @@ final class AsciiJson {
             }
             whitespace();
         }
+    }
+
+    private void push(Object o) {
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+        }
+        stack[top++] = o;
+    }
+
+    /**
+     * Checks if the object whose members start at {@code base} of the stack already has a member of a name: by
+     * identity for a short (interned) name, else by equality. Gives up on an object of more than
+     * {@value #MAX_MEMBERS} members.
+     */
+    private boolean repeated(int base, String name) {
+        if (top - base >= 2 * MAX_MEMBERS) {
+            throw giveUp();
+        }
+        boolean interned = name.length() <= MAX_SHARED;
+        for (int k = base; k < top; k += 2) {
+            Object n = stack[k];
+            if (n == name || (!interned && name.equals(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
