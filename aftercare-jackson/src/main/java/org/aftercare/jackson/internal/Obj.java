@@ -90,7 +90,10 @@ final class Obj {
     /** Notes a name asked for and marks its member read; returns the member's position, or -1 when absent. */
     private int markRead(String name) {
         problems.ask(askedBase + askedCount++, name);
-        int i = node.indexOf(name);
+        // readers ask in the order the wire format writes: the member after the last one read is looked at first, by
+        // identity (names are the readers' literals and, from the everyday reader, interned); else a lookup
+        int next = 64 - Long.numberOfLeadingZeros(readLow);
+        int i = next < node.size() && node.name(next) == name ? next : node.indexOf(name);
         if (i >= 64) {
             if (readHigh == null) {
                 readHigh = new boolean[node.size()];

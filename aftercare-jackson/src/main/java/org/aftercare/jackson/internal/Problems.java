@@ -29,6 +29,19 @@ public final class Problems {
         events++;
     }
 
+    /** Whether the document was read by {@link AsciiJson}, so every string of its tree is ASCII. */
+    private boolean asciiDocument;
+
+    /** Notes that the document was read by {@link AsciiJson}: its strings are ASCII, without surrogates. */
+    void readAsAscii() {
+        asciiDocument = true;
+    }
+
+    /** Checks if the document was read by {@link AsciiJson}, so every string of its tree is ASCII. */
+    boolean asciiDocument() {
+        return asciiDocument;
+    }
+
     /** Writes an asked name at a position of {@link #asked}, which becomes the top. */
     void ask(int at, String name) {
         if (at >= asked.length) {

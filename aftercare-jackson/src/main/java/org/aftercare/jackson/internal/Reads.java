@@ -90,7 +90,8 @@ final class Reads {
             problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
             return null;
         }
-        int bad = unpairedSurrogate(text);
+        // a document the everyday reader read is ASCII: none of its strings can hold a surrogate
+        int bad = problems.asciiDocument() ? -1 : unpairedSurrogate(text);
         if (bad >= 0) {
             problems.add(pointer, "json.invalid-value", "the string is not valid Unicode: an unpaired surrogate at "
                     + "character " + bad);
