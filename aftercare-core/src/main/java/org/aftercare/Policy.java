@@ -16,7 +16,8 @@ import org.aftercare.internal.Checks;
  *
  * <p>Lookup: {@link #resolve} returns the threshold of the topmost layer that has one in force on
  * the date, so a clinic overrides a single threshold without forking the rest. Rules that combine
- * layers ("strictest wins", as take-home ladders do) use {@link #resolveAll}.
+ * layers ("strictest wins", as take-home ladders do) use {@link #resolveAll}. A rule that reads one key on many
+ * dates holds a {@link #lookup} of it.
  *
  * <pre>{@code
  * Policy clinic = StandardPolicies.usDefault().withLayer(sunriseOverrides);
@@ -119,6 +120,26 @@ public final class Policy {
         Objects.requireNonNull(date, "date");
         PolicyTimeline<T> timeline = timeline(key);
         return timeline == null ? List.of() : timeline.resolveAll(date);
+    }
+
+    /**
+     * Returns a lookup of one key, which resolves it on any date as {@link #resolve} and {@link #resolveAll} do,
+     * without finding the key again: hold on to it when the same threshold is read for many dates.
+     *
+     * <pre>{@code
+     * PolicyLookup<Period> minimum = policy.lookup(CarePolicyKeys.CONTINUING_CARE_MINIMUM);
+     * Optional<ResolvedThreshold<Period>> inForce = minimum.resolve(date);
+     * }</pre>
+     *
+     * @param <T> the value type
+     * @param key  the key, not null
+     * @return the lookup, not null; it answers empty on every date when no layer sets the key
+     */
+    @SuppressWarnings("unchecked")
+    public <T> PolicyLookup<T> lookup(PolicyKey<T> key) {
+        PolicyTimeline<T> timeline = timeline(key);
+        return new PolicyLookup<>(this, key, timeline == null ? (PolicyTimeline<T>) (PolicyTimeline<?>) PolicyTimeline.NONE
+                : timeline);
     }
 
     /** Returns the key's timeline, built on first use, or null when no layer sets the key. */

@@ -27,12 +27,18 @@ final class PolicyTimeline<T> {
 
     /** Segment {@code i} starts at {@code starts[i - 1]} (segment 0 at the beginning of time). */
     private final LocalDate[] starts;
+    /** {@link #starts} as epoch days, for callers that count days as numbers. */
+    private final long[] startDays;
     private final List<Optional<ResolvedThreshold<T>>> topmost;
     private final List<List<ResolvedThreshold<T>>> everyLayer;
 
     private PolicyTimeline(LocalDate[] starts, List<Optional<ResolvedThreshold<T>>> topmost,
             List<List<ResolvedThreshold<T>>> everyLayer) {
         this.starts = starts;
+        this.startDays = new long[starts.length];
+        for (int i = 0; i < starts.length; i++) {
+            startDays[i] = starts[i].toEpochDay();
+        }
         this.topmost = topmost;
         this.everyLayer = everyLayer;
     }
@@ -82,6 +88,10 @@ final class PolicyTimeline<T> {
     }
 
     /** The thresholds of every layer with one in force on the date, base first. */
+    Optional<ResolvedThreshold<T>> resolve(long epochDay) {
+        return topmost.get(segmentOf(epochDay));
+    }
+
     List<ResolvedThreshold<T>> resolveAll(LocalDate date) {
         return everyLayer.get(segmentOf(date));
     }
@@ -92,6 +102,14 @@ final class PolicyTimeline<T> {
             return 0;
         }
         int found = Arrays.binarySearch(starts, date);
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    private int segmentOf(long epochDay) {
+        if (startDays.length == 0) {
+            return 0;
+        }
+        int found = Arrays.binarySearch(startDays, epochDay);
         return found >= 0 ? found + 1 : -found - 1;
     }
 }

@@ -100,6 +100,7 @@ class PolicyPropertiesTest {
             }));
         }
         for (PolicyKey<Integer> key : KEYS) {
+            PolicyLookup<Integer> lookup = policy.lookup(key);
             for (LocalDate probe : probes) {
                 List<ResolvedThreshold<Integer>> plain = new ArrayList<>();
                 for (PolicyLayer layer : layers) {
@@ -108,11 +109,19 @@ class PolicyPropertiesTest {
                 assertThat(policy.resolveAll(key, probe)).as("%s on %s", key, probe).isEqualTo(plain);
                 assertThat(policy.resolve(key, probe)).as("%s on %s", key, probe)
                         .isEqualTo(plain.isEmpty() ? Optional.empty() : Optional.of(plain.get(plain.size() - 1)));
+                assertThat(lookup.resolveAll(probe)).as("lookup %s on %s", key, probe).isEqualTo(plain);
+                assertThat(lookup.resolve(probe)).as("lookup %s on %s", key, probe)
+                        .isEqualTo(policy.resolve(key, probe));
+                assertThat(lookup.resolve(probe.toEpochDay())).as("lookup %s on day %s", key, probe)
+                        .isEqualTo(policy.resolve(key, probe));
             }
         }
         PolicyKey<Integer> unset = PolicyKey.of("prop.key.unset", Integer.class, "set by no layer");
         assertThat(policy.resolve(unset, date)).isEmpty();
         assertThat(policy.resolveAll(unset, date)).isEmpty();
+        assertThat(policy.lookup(unset).resolve(date)).isEmpty();
+        assertThat(policy.lookup(unset).resolve(date.toEpochDay())).isEmpty();
+        assertThat(policy.lookup(unset).resolveAll(date)).isEmpty();
     }
 
     @Property(tries = 1000, seed = "20261122")

@@ -63,12 +63,25 @@ public final class FundingPolicies {
      * Obtains a funding policy by name, as a one-layer policy.
      *
      * @param name  one of {@link #names()}, not null
-     * @return the policy, named as asked, not null
+     * @return the policy, named as asked, not null; the same instance for the same name
      * @throws InvalidValueException if no policy has that name
      */
     public static Policy policy(String name) {
-        return Policy.of(name, List.of(layer(name)));
+        Objects.requireNonNull(name, "name");
+        Policy known = POLICIES.get(name);
+        if (known != null) {
+            return known;
+        }
+        Policy built = Policy.of(name, List.of(layer(name)));
+        Policy raced = POLICIES.putIfAbsent(name, built);
+        return raced == null ? built : raced;
     }
+
+    /**
+     * The policies built so far, one per name of {@link #names()} (a policy is immutable): shared, so what a policy
+     * resolves once (each key's thresholds by date) serves every programme and every request that names it.
+     */
+    private static final Map<String, Policy> POLICIES = new ConcurrentHashMap<>();
 
     /**
      * Obtains a funding layer by name.

@@ -17,6 +17,19 @@ class FundingPoliciesTest {
     }
 
     @Test
+    void everyNamedPolicyIsBuiltOnceAndSharedAndAnUnknownNameIsRejected() {
+        for (String name : FundingPolicies.names()) {
+            Policy first = FundingPolicies.policy(name);
+            assertThat(FundingPolicies.policy(name)).isSameAs(first);
+            assertThat(first.name()).isEqualTo(name);
+            assertThat(first.layers()).containsExactly(FundingPolicies.layer(name));
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FundingPolicies.policy("state-lottery"))
+                .isInstanceOf(org.aftercare.InvalidValueException.class)
+                .hasMessageContaining("fundingPolicy").hasMessageContaining("state-lottery");
+    }
+
+    @Test
     void oigNominalValue_changesOn2016_12_07() {
         assertThat(cap(FundingPolicies.OIG_NOMINAL_VALUE, IncentivePolicyKeys.CAP_PER_ITEM, "2016-12-06"))
                 .isEqualTo(MoneyLimit.atMost(Money.of("10.00")));
