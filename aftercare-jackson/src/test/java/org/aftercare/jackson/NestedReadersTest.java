@@ -38,6 +38,19 @@ class NestedReadersTest {
     }
 
     @Test
+    void anUnpairedSurrogateIsStillReportedWhenTheDocumentIsNotAscii() {
+        // an escape is not the everyday shape: Jackson reads the document, and the surrogate check runs
+        String json = MalformedRequestsTest.BASE.replace("\"correlation\": \"req-1\"", "\"correlation\": \"req-\\ud800\"");
+        assertThat(problems(json)).containsExactly("/correlation json.invalid-value the string is not valid Unicode: "
+                + "an unpaired surrogate at character 4");
+        String paired = MalformedRequestsTest.BASE.replace("\"correlation\": \"req-1\"",
+                "\"correlation\": \"req-\\ud83d\\ude00\"");
+        Decoded<EvaluationRequest> decoded = JSON.decodeRequest(paired.getBytes(StandardCharsets.UTF_8));
+        assertThat(decoded).isInstanceOf(Decoded.Accepted.class);
+        assertThat(((Decoded.Accepted<EvaluationRequest>) decoded).correlation()).contains("req-\ud83d\ude00");
+    }
+
+    @Test
     void problemsInSiblingsCarryTheirOwnPointers() {
         String json = MalformedRequestsTest.BASE
                 .replace("{\"analyte\": \"cocaine\", \"outcome\": \"negative\"}",

@@ -36,10 +36,10 @@ final class AsciiJson {
     private static final long SPACES = 0x2020202020202020L;
     /** The request member whose value is never shared (interned, as every name read here is). */
     private static final String CORRELATION = "correlation";
-    /** The member names met before (interned). */
-    private static final Shared NAMES = new Shared();
+    /** The member names met before (interned): the wire format has a few hundred. */
+    private static final Shared NAMES = new Shared(2048);
     /** The short string values met before, such as codes and dates. */
-    private static final Shared TEXTS = new Shared();
+    private static final Shared TEXTS = new Shared(8192);
 
     /**
      * The most members an object read here may have: a longer one is left to Jackson, so the check for a repeated
@@ -93,16 +93,25 @@ final class AsciiJson {
         if (i < b.length && b[i] > ' ') {
             return;
         }
-        // line ends byte by byte, indentation eight spaces at a time where it can
-        while (i < b.length) {
+        // indentation eight bytes at a time: the spaces before the first other byte of a word are counted from the
+        // lowest non-zero byte of the word xor eight spaces; a line end is stepped over and the next word read
+        while (i + 8 <= b.length) {
+            long notSpaces = (long) LONGS.get(b, i) ^ SPACES;
+            if (notSpaces == 0) {
+                i += 8;
+                continue;
+            }
+            i += Long.numberOfTrailingZeros(notSpaces) >>> 3;
             byte c = b[i];
-            if (c == ' ') {
-                i += i + 8 <= b.length && (long) LONGS.get(b, i) == SPACES ? 8 : 1;
-            } else if (c == '\n' || c == '\r' || c == '\t') {
-                i++;
-            } else {
+            if (c != '\n' && c != '\r' && c != '\t') {
                 return;
             }
+            i++;
+        }
+        // the document's last few bytes, byte by byte
+        byte c;
+        while (i < b.length && (c = b[i]) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+            i++;
         }
     }
 
@@ -344,7 +353,12 @@ final class AsciiJson {
         private record Entry(int length, long prefix, byte[] bytes, String text) {
         }
 
-        private final Entry[] slots = new Entry[8192];
+        private final Entry[] slots;
+
+        /** @param size  the number of slots, a power of two */
+        Shared(int size) {
+            slots = new Entry[size];
+        }
 
         /** Returns the first (at most eight) bytes of a string as a little-endian word, zero above its length. */
         private static long prefix(byte[] b, int start, int length) {

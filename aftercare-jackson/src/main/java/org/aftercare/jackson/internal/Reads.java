@@ -151,6 +151,37 @@ final class Reads {
         });
     }
 
+    /**
+     * The codes of one enum last read, by the identity of their string: the everyday reader hands out the same string
+     * instance for the same short text ({@link AsciiJson}), so most codes are found by one comparison, without the
+     * table's hashing and character comparison. 64 slots by the string's (cached) hash; each slot holds an
+     * immutable pair, so threads may race on a slot and only ever see a whole pair; a miss asks the table.
+     *
+     * @param <E> the enum
+     */
+    static final class CodeHits<E> {
+        private record Hit<E>(String code, E value) {
+        }
+
+        @SuppressWarnings("unchecked")
+        private final Hit<E>[] slots = new Hit[64];
+
+        /** Returns the constant of a code, from the slot of that very string or else from the table; null if none. */
+        E get(String s, Map<String, E> table) {
+            int h = s.hashCode();
+            int slot = (h ^ (h >>> 7) ^ (h >>> 16)) & 63;
+            Hit<E> hit = slots[slot];
+            if (hit != null && hit.code == s) {
+                return hit.value;
+            }
+            E value = table.get(s);
+            if (value != null) {
+                slots[slot] = new Hit<>(s, value);
+            }
+            return value;
+        }
+    }
+
     /** The wire code of an enum constant: lowercase, words joined by hyphens, such as {@code in-person}. */
     static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -181,8 +212,9 @@ final class Reads {
         }
         Map<String, E> table = Map.copyOf(byCode);
         Read<E> slow = code(what, parse);
+        CodeHits<E> hits = new CodeHits<>();
         return (node, pointer, problems) -> {
-            E known = node instanceof String s ? table.get(s) : null;
+            E known = node instanceof String s ? hits.get(s, table) : null;
             return known != null ? known : slow.read(node, pointer, problems);
         };
     }
@@ -201,9 +233,10 @@ final class Reads {
     private static <E extends Enum<E>> Read<E> enumCodeOf0(Class<E> type) {
         @SuppressWarnings("unchecked")
         Map<String, E> table = (Map<String, E>) (Map<String, ?>) CODES.get(type);
+        CodeHits<E> hits = new CodeHits<>();
         return (node, pointer, problems) -> {
             // the everyday string: no surrogate can be in a known code, so a hit needs no further check
-            E known = node instanceof String s ? table.get(s) : null;
+            E known = node instanceof String s ? hits.get(s, table) : null;
             if (known != null) {
                 return known;
             }

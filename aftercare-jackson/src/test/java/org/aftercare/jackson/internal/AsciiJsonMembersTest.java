@@ -81,4 +81,69 @@ class AsciiJsonMembersTest {
         assertThat(x.get("k7")).isEqualTo(7L);
         assertThat(x.has("k20")).isFalse();
     }
+
+    @Test
+    void whitespaceOfEveryKindAndLengthIsSkipped() {
+        String[] gaps = {"", " ", "\n", "\r\n", "\t", "        ", "\n                    ", "\r\n\t  \t        \n  ",
+            "         \n \n"};
+        for (String gap : gaps) {
+            String json = gap + "{" + gap + "\"a\"" + gap + ":" + gap + "[" + gap + "1" + gap + "," + gap + "\"x\"" + gap
+                    + "]" + gap + "," + gap + "\"b\"" + gap + ":" + gap + "true" + gap + "}" + gap;
+            JsonObject o = (JsonObject) AsciiJson.read(json.getBytes(StandardCharsets.US_ASCII), DecodeLimits.DEFAULT);
+            assertThat(o).as("gap %s", gap.replace("\n", "\\n")).isNotNull();
+            assertThat(o.size()).isEqualTo(2);
+            assertThat(((JsonArray) o.get("a")).get(1)).isEqualTo("x");
+            assertThat(o.get("b")).isEqualTo(Boolean.TRUE);
+        }
+    }
+
+    @Test
+    void otherControlCharactersAreNotWhitespace() {
+        for (String gap : new String[] {"\f", "\u000b", "\u0000", "        \f"}) {
+            String json = "{\"a\":" + gap + "1}";
+            assertThat(AsciiJson.read(json.getBytes(StandardCharsets.US_ASCII), DecodeLimits.DEFAULT)).isNull();
+        }
+    }
+
+    @Test
+    void stringsOfEveryLengthAroundAWordAreReadWhole() {
+        for (int n = 0; n <= 40; n++) {
+            String text = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGH".substring(0, n);
+            for (String json : new String[] {"[\"" + text + "\"]", "{\"" + text + "\": \"" + text + "\", \"z\": 1}"}) {
+                Object read = AsciiJson.read(json.getBytes(StandardCharsets.US_ASCII), DecodeLimits.DEFAULT);
+                Object again = AsciiJson.read(json.getBytes(StandardCharsets.US_ASCII), DecodeLimits.DEFAULT);
+                if (read instanceof JsonArray a) {
+                    assertThat(a.get(0)).isEqualTo(text);
+                    assertThat(((JsonArray) again).get(0)).isEqualTo(text);
+                } else {
+                    JsonObject o = (JsonObject) read;
+                    assertThat(o.name(0)).isEqualTo(text);
+                    assertThat(o.value(0)).isEqualTo(text);
+                    if (n <= 32) {
+                        // short names are interned: the same instance each time
+                        assertThat(((JsonObject) again).name(0)).isSameAs(o.name(0));
+                    } else {
+                        assertThat(((JsonObject) again).name(0)).isEqualTo(o.name(0));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aQuoteBackslashOrNonAsciiByteInsideAWordIsFound() {
+        for (int at = 0; at < 12; at++) {
+            String prefix = "abcdefghijkl".substring(0, at);
+            assertThat(AsciiJson.read(("[\"" + prefix + "\\n\"]").getBytes(StandardCharsets.US_ASCII),
+                    DecodeLimits.DEFAULT)).as("escape at %d", at).isNull();
+            assertThat(AsciiJson.read(("[\"" + prefix + "\u00e9\"]").getBytes(StandardCharsets.UTF_8),
+                    DecodeLimits.DEFAULT)).as("non-ASCII at %d", at).isNull();
+            assertThat(AsciiJson.read(("[\"" + prefix + "\t\"]").getBytes(StandardCharsets.US_ASCII),
+                    DecodeLimits.DEFAULT)).as("control at %d", at).isNull();
+            JsonArray a = (JsonArray) AsciiJson.read(("[\"" + prefix + "\", \"" + prefix + "\"]")
+                    .getBytes(StandardCharsets.US_ASCII), DecodeLimits.DEFAULT);
+            assertThat(a.get(0)).isEqualTo(prefix);
+            assertThat(a.get(1)).isEqualTo(prefix);
+        }
+    }
 }
