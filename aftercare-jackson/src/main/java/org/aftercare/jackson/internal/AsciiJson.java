@@ -36,14 +36,26 @@ final class AsciiJson {
     private static final long SPACES = 0x2020202020202020L;
     /** The request member whose value is never shared (interned, as every name read here is). */
     private static final String CORRELATION = "correlation";
-    /** The member names met before (interned). */
-    private static final Shared NAMES = new Shared();
+    /** The member names met before (interned): the wire format has a few hundred. */
+    private static final Shared NAMES = new Shared(2048);
     /** The short string values met before, such as codes and dates. */
-    private static final Shared TEXTS = new Shared();
+    private static final Shared TEXTS = new Shared(8192);
+
+    /**
+     * The most members an object read here may have: a longer one is left to Jackson, so the check for a repeated
+     * name (a scan of the members before it) stays linear in the document.
+     */
+    private static final int MAX_MEMBERS = 64;
 
     private final byte[] b;
     private final DecodeLimits limits;
     private int i;
+    /**
+     * The members (names and values alternating) and elements of the objects and arrays being read, innermost last:
+     * each container is copied out at its end into an array of exactly its size, instead of growing its own.
+     */
+    private Object[] stack = new Object[128];
+    private int top;
     /** The hash of the bytes of the string {@link #scan} read last. */
     private int hash;
 
@@ -77,12 +89,27 @@ final class AsciiJson {
     }
 
     private void whitespace() {
-        // indentation eight spaces at a time, then byte by byte
-        while (i + 8 <= b.length && (long) LONGS.get(b, i) == SPACES) {
-            i += 8;
+        // most calls meet no whitespace at all: a byte above the space ends at once
+        if (i < b.length && b[i] > ' ') {
+            return;
         }
+        // indentation eight bytes at a time: the spaces before the first other byte of a word are counted from the
+        // lowest non-zero byte of the word xor eight spaces; a line end is stepped over and the next word read
+        while (i + 8 <= b.length) {
+            long notSpaces = (long) LONGS.get(b, i) ^ SPACES;
+            if (notSpaces == 0) {
+                i += 8;
+                continue;
+            }
+            i += Long.numberOfTrailingZeros(notSpaces) >>> 3;
+            byte c = b[i];
+            if (c != '\n' && c != '\r' && c != '\t') {
+                return;
+            }
+            i++;
+        }
+        // the document's last few bytes, byte by byte
         byte c;
-        // a byte above the space ends it at once; indentation (spaces) and line ends loop here
         while (i < b.length && (c = b[i]) <= ' ' && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
             i++;
         }
@@ -119,18 +146,18 @@ final class AsciiJson {
 
     private JsonObject object(int level) {
         i++;
-        JsonObject o = new JsonObject();
         whitespace();
         if (b[i] == '}') {
             i++;
-            return o;
+            return new JsonObject(stack, 0, 0);
         }
+        int base = top;
         while (true) {
             if (b[i] != '"') {
                 throw giveUp();
             }
             String name = name();
-            if (name.length() > MAX_SHARED ? o.has(name) : o.hasInterned(name)) {
+            if (repeated(base, name)) {
                 throw giveUp();
             }
             whitespace();
@@ -139,10 +166,14 @@ final class AsciiJson {
             }
             whitespace();
             // the caller's correlation string is its own opaque reference: never kept in the shared table
-            o.add(name, name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1));
+            Object value = name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1);
+            push(name);
+            push(value);
             whitespace();
             byte c = b[i++];
             if (c == '}') {
+                JsonObject o = new JsonObject(stack, base, (top - base) >> 1);
+                top = base;
                 return o;
             }
             if (c != ',') {
@@ -154,20 +185,22 @@ final class AsciiJson {
 
     private JsonArray array(int level) {
         i++;
-        JsonArray a = new JsonArray();
         whitespace();
         if (b[i] == ']') {
             i++;
-            return a;
+            return new JsonArray(stack, 0, 0);
         }
+        int base = top;
         while (true) {
-            if (a.size() >= limits.maxArrayLength()) {
+            if (top - base >= limits.maxArrayLength()) {
                 throw giveUp();
             }
-            a.add(value(level + 1));
+            push(value(level + 1));
             whitespace();
             byte c = b[i++];
             if (c == ']') {
+                JsonArray a = new JsonArray(stack, base, top - base);
+                top = base;
                 return a;
             }
             if (c != ',') {
@@ -175,6 +208,32 @@ final class AsciiJson {
             }
             whitespace();
         }
+    }
+
+    private void push(Object o) {
+        if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+        }
+        stack[top++] = o;
+    }
+
+    /**
+     * Checks if the object whose members start at {@code base} of the stack already has a member of a name: by
+     * identity for a short (interned) name, else by equality. Gives up on an object of more than
+     * {@value #MAX_MEMBERS} members.
+     */
+    private boolean repeated(int base, String name) {
+        if (top - base >= 2 * MAX_MEMBERS) {
+            throw giveUp();
+        }
+        boolean interned = name.length() <= MAX_SHARED;
+        for (int k = base; k < top; k += 2) {
+            Object n = stack[k];
+            if (n == name || (!interned && name.equals(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -212,98 +271,142 @@ final class AsciiJson {
 
     /**
      * Scans a string without escapes or control characters from the opening quote at {@code i} to past the closing
-     * one, leaving a hash of its bytes in {@link #hash}; returns its length. Eight bytes at a time while none of them
-     * is a quote, a backslash, a control character or a non-ASCII byte, then byte by byte.
+     * one, leaving a hash of its bytes in {@link #hash}; returns its length. Eight bytes at a time: a word none of
+     * whose bytes is a quote, a backslash, a control character or a non-ASCII byte is folded into the hash whole; in
+     * the word that has one, the first such byte (the lowest flagged one, which the bit tricks find exactly) must be
+     * the closing quote, and the bytes before it are folded in masked. The last few bytes of the document go byte by
+     * byte. Each step folds the high bits of the product down: a product alone carries a difference only upwards.
      */
     private int scan() {
         int start = ++i;
-        while (i + 8 <= b.length && plain((long) LONGS.get(b, i))) {
-            i += 8;
+        long h = 0;
+        while (i + 8 <= b.length) {
+            long word = (long) LONGS.get(b, i);
+            long special = special(word);
+            if (special == 0) {
+                h = (h ^ word) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+                i += 8;
+                continue;
+            }
+            int k = Long.numberOfTrailingZeros(special) >>> 3;
+            if (b[i + k] != '"') {
+                // a backslash, a control character or a non-ASCII byte: not the everyday shape
+                throw giveUp();
+            }
+            if (k > 0) {
+                h = (h ^ (word & (-1L >>> (64 - 8 * k)))) * 0x9E3779B97F4A7C15L;
+                h ^= h >>> 29;
+            }
+            i += k;
+            return scanned(start, h);
         }
         byte c;
         while ((c = b[i]) != '"') {
-            // a backslash, a control character or a non-ASCII byte (negative): not the everyday shape
             if (c < 0x20 || c == '\\') {
                 throw giveUp();
             }
+            h = h * 31 + c;
             i++;
         }
+        return scanned(start, h);
+    }
+
+    /** Ends a string's scan at its closing quote ({@code i}): checks its length, keeps its hash, steps past. */
+    private int scanned(int start, long h) {
         int length = i - start;
         i++;
         if (length > limits.maxStringLength()) {
             throw giveUp();
         }
-        hash = hash(start, length);
+        h = (h + length) * 0xC2B2AE3D27D4EB4FL;
+        h ^= h >>> 32;
+        h *= 0x9E3779B97F4A7C15L;
+        hash = (int) (h ^ (h >>> 29));
         return length;
     }
 
-    /** Checks none of eight bytes is a quote, a backslash, below 0x20 or above 0x7F (SWAR: bit tricks on a long). */
-    private static boolean plain(long x) {
+    /**
+     * Flags (high bit of the byte) the bytes of a word that are a quote, a backslash, below 0x20 or above 0x7F; the
+     * lowest flagged byte is always a true one (a borrow can only flag bytes above it).
+     */
+    private static long special(long x) {
         long quote = x ^ 0x2222222222222222L;
         long backslash = x ^ 0x5C5C5C5C5C5C5C5CL;
-        long found = ((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - 0x2020202020202020L) & ~x) | x;
-        return (found & HIGHS) == 0;
+        return (((quote - ONES) & ~quote) | ((backslash - ONES) & ~backslash) | ((x - 0x2020202020202020L) & ~x) | x)
+                & HIGHS;
     }
 
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * A hash of a string's bytes, eight at a time (the last eight overlapping when the length is not a multiple),
-     * each step folding the high bits of the product down: a product alone carries a difference only upwards.
-     */
-    private int hash(int start, int length) {
-        long h = length;
-        if (length >= 8) {
-            int end = start + length - 8;
-            for (int k = start; k < end; k += 8) {
-                h = (h ^ (long) LONGS.get(b, k)) * 0x9E3779B97F4A7C15L;
-                h ^= h >>> 29;
-            }
-            h = (h ^ (long) LONGS.get(b, end)) * 0x9E3779B97F4A7C15L;
-        } else {
-            for (int k = start; k < start + length; k++) {
-                h = h * 31 + b[k];
-            }
-            h *= 0x9E3779B97F4A7C15L;
-        }
-        h ^= h >>> 32;
-        h *= 0xC2B2AE3D27D4EB4FL;
-        return (int) (h ^ (h >>> 29));
-    }
-
-    /**
      * A bounded table of short strings by the hash of their bytes, shared by every thread without locks: a slot
      * holds an immutable entry (the bytes and their string), checked on every hit and replaced on a miss.
      */
     private static final class Shared {
-        private record Entry(byte[] bytes, String text) {
+        /**
+         * A string and its bytes; its length and first eight bytes (a little-endian word, zero above the length) are
+         * kept in the entry itself, so most comparisons (and the whole of one for a string of at most eight bytes,
+         * such as most member names and codes) never load the byte array.
+         */
+        private record Entry(int length, long prefix, byte[] bytes, String text) {
         }
 
-        private final Entry[] slots = new Entry[8192];
+        private final Entry[] slots;
 
-        /** Compares short arrays byte by byte: cheaper than a vectorized mismatch at these lengths. */
-        private static boolean same(byte[] known, byte[] b, int start, int length) {
-            if (known.length != length) {
+        /** @param size  the number of slots, a power of two */
+        Shared(int size) {
+            slots = new Entry[size];
+        }
+
+        /** Returns the first (at most eight) bytes of a string as a little-endian word, zero above its length. */
+        private static long prefix(byte[] b, int start, int length) {
+            if (length >= 8) {
+                return (long) LONGS.get(b, start);
+            }
+            if (start + 8 <= b.length) {
+                // the string's bytes and whatever follows them, cut to the string
+                return length == 0 ? 0 : (long) LONGS.get(b, start) & (-1L >>> (64 - 8 * length));
+            }
+            long p = 0;
+            for (int k = length - 1; k >= 0; k--) {
+                p = (p << 8) | (b[start + k] & 0xFF);
+            }
+            return p;
+        }
+
+        /**
+         * Checks an entry holds a string's bytes: its length and prefix, then (past eight bytes) the rest eight bytes
+         * at a time, the last eight overlapping.
+         */
+        private static boolean same(Entry e, long prefix, byte[] b, int start, int length) {
+            if (e == null || e.length != length || e.prefix != prefix) {
                 return false;
             }
-            for (int k = 0; k < length; k++) {
-                if (known[k] != b[start + k]) {
+            if (length <= 8) {
+                return true;
+            }
+            byte[] known = e.bytes;
+            int last = length - 8;
+            for (int k = 8; k < last; k += 8) {
+                if ((long) LONGS.get(known, k) != (long) LONGS.get(b, start + k)) {
                     return false;
                 }
             }
-            return true;
+            return (long) LONGS.get(known, last) == (long) LONGS.get(b, start + last);
         }
 
         String get(byte[] b, int start, int length, int hash, boolean intern) {
             // two slots a hash, so a third string is needed to push a string out
             int slot = (hash ^ (hash >>> 12)) & (slots.length - 2);
+            long prefix = prefix(b, start, length);
             Entry e = slots[slot];
-            if (e != null && same(e.bytes, b, start, length)) {
+            if (same(e, prefix, b, start, length)) {
                 return e.text;
             }
             Entry f = slots[slot + 1];
-            if (f != null && same(f.bytes, b, start, length)) {
+            if (same(f, prefix, b, start, length)) {
                 return f.text;
             }
             String s = new String(b, start, length, StandardCharsets.ISO_8859_1);
@@ -311,7 +414,7 @@ final class AsciiJson {
                 s = s.intern();
             }
             slots[e == null || (f != null && (hash & 0x1000) != 0) ? slot : slot + 1] =
-                    new Entry(Arrays.copyOfRange(b, start, start + length), s);
+                    new Entry(length, prefix, Arrays.copyOfRange(b, start, start + length), s);
             return s;
         }
     }

@@ -45,7 +45,7 @@ final class CareJson {
     }
 
     static Read<AsamLevel> level() {
-        return Reads.code("ASAM level", AsamLevel::parse);
+        return LEVEL;
     }
 
     private static final Read<Modality> MODALITY = Reads.domainCode("modality", Modality.class, Modality::code,
@@ -58,6 +58,13 @@ final class CareJson {
     /**
      * Reads a plan. The patient and MOUD status are the request's, so they are not repeated inside the plan.
      */
+    private static final Read<List<PlannedService>> SERVICES = Reads.list(CareJson::service);
+    private static final Read<List<AttendanceRecord>> ATTENDANCE = Reads.list(CareJson::attendance);
+    private static final Read<List<Relapse>> RELAPSES = Reads.list(CareJson::relapse);
+    private static final Read<String> SCHEDULE_TYPE = Reads.oneOf("schedule", SCHEDULE_TYPES);
+    private static final Read<Integer> INTERVAL_WEEKS = Reads.integer(1, 52);
+    private static final Read<AsamLevel> LEVEL = Reads.code("ASAM level", AsamLevel::parse);
+
     static AftercarePlan plan(Object node, Pointer pointer, Problems problems, PatientContext patient, MoudStatus moud) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
@@ -66,10 +73,10 @@ final class CareJson {
         int mark = problems.mark();
         CarePlacement placement = o.required("placement", CareJson::placement);
         AsamLevel steppingDownFrom = o.optional("steppingDownFrom", level(), null);
-        List<PlannedService> services = o.required("services", Reads.list(CareJson::service));
+        List<PlannedService> services = o.required("services", SERVICES);
         LocalDate[] continuingCare = o.required("continuingCare", CareJson::span);
-        List<AttendanceRecord> attendance = o.optional("attendance", Reads.list(CareJson::attendance), List.of());
-        List<Relapse> relapses = o.optional("relapses", Reads.list(CareJson::relapse), List.of());
+        List<AttendanceRecord> attendance = o.optional("attendance", ATTENDANCE, List.of());
+        List<Relapse> relapses = o.optional("relapses", RELAPSES, List.of());
         if (patient == null || moud == null) {
             o.end();
             return null;
@@ -204,7 +211,7 @@ final class CareJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.oneOf("schedule", SCHEDULE_TYPES));
+        String type = o.required("type", SCHEDULE_TYPE);
         if (type == null) {
             o.ignoreRest();
             o.end();
@@ -214,7 +221,7 @@ final class CareJson {
             case "sessions": {
                 Set<DayOfWeek> days = o.required("days", Reads.enumSet(DayOfWeek.class));
                 Duration length = o.required("sessionLength", Reads.duration());
-                Integer interval = o.optional("intervalWeeks", Reads.integer(1, 52), 1);
+                Integer interval = o.optional("intervalWeeks", INTERVAL_WEEKS, 1);
                 LocalDate start = o.required("start", Reads.date());
                 LocalDate end = o.required("end", Reads.date());
                 return o.build(mark, () -> new SessionSchedule(days, length, interval, start, end));
@@ -231,13 +238,15 @@ final class CareJson {
         }
     }
 
+    private static final Read<Integer> SERVICE_INDEX = Reads.integer(0, Reads.MAX_INDEX);
+
     private static AttendanceRecord attendance(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
         }
         int mark = problems.mark();
-        Integer service = o.required("service", Reads.integer(0, Reads.MAX_INDEX));
+        Integer service = o.required("service", SERVICE_INDEX);
         LocalDate date = o.required("date", Reads.date());
         AttendanceStatus status = o.required("status", Reads.enumCode(AttendanceStatus.class));
         return o.build(mark, () -> AttendanceRecord.of(service, date, status));

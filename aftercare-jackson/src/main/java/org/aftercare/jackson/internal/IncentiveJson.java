@@ -59,7 +59,7 @@ final class IncentiveJson {
         LocalDate startDate = o.required("startDate", Reads.date());
         ZoneId zone = o.required("zone", Reads.zone());
         Set<OudMedication> prescribed = o.optional("prescribedMoud", Reads.enumSet(OudMedication.class), Set.of());
-        List<IncentiveEvent> events = o.required("events", Reads.list(IncentiveJson::event));
+        List<IncentiveEvent> events = o.required("events", EVENTS);
         Long seed = o.optional("drawSeed", Reads.longInteger(), 0L);
         return o.build(mark, () -> new Section((preset != null ? preset.toProgramBuilder() : custom.toBuilder())
                 .funding(funding).instrument(instrument)
@@ -72,13 +72,16 @@ final class IncentiveJson {
                         + IncentivePresets.all().stream().map(IncentivePreset::name).toList(), "\"" + name + "\""));
     }
 
+    private static final Read<String> EVENT_TYPE = Reads.oneOf("event", EVENT_TYPES);
+    private static final Read<List<IncentiveEvent>> EVENTS = Reads.list(IncentiveJson::event);
+
     private static IncentiveEvent event(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.oneOf("event", EVENT_TYPES));
+        String type = o.required("type", EVENT_TYPE);
         if (type == null) {
             o.ignoreRest();
             o.end();

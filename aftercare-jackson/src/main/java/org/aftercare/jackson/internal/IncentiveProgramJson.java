@@ -39,7 +39,8 @@ final class IncentiveProgramJson {
     /** The longest programme, in weeks, so no ledger or maximum walks an unbounded calendar. */
     static final int MAX_WEEKS = 520;
 
-    private static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?");
+    /** The shape of an amount (checked by hand by {@link #isMoney}; the tests hold them equal). */
+    static final Pattern MONEY = Pattern.compile("(0|[1-9][0-9]{0,11})(\\.[0-9]{1,2})?");
 
     /** The parts of a programme a document gives; the section adds funding, instrument, setting, start and zone. */
     record Parts(String name, IncentiveSchedule schedule, List<ProgramPhase> phases, IncentiveTarget target,
@@ -53,13 +54,58 @@ final class IncentiveProgramJson {
     private IncentiveProgramJson() {
     }
 
+    private static final Read<Money> MONEY_READ = Reads.textual("an amount such as 997.50, without currency sign",
+            s -> {
+                if (!isMoney(s)) {
+                    throw new IllegalArgumentException(s);
+                }
+                return Money.parse(s);
+            });
+    private static final Read<List<ProgramPhase>> PHASE_LIST = Reads.list(IncentiveProgramJson::phase);
+    private static final Read<Integer> PHASE_WEEKS = Reads.integer(1, MAX_WEEKS);
+    private static final Read<Integer> PER_WEEK = Reads.integer(0, 21);
+    private static final Read<Integer> UP_TO_1000 = Reads.integer(0, 1000);
+    private static final Read<String> SCHEDULE_TYPE = Reads.oneOf("schedule", SCHEDULE_TYPES);
+    private static final Read<String> TARGET_TYPE = Reads.oneOf("target", TARGET_TYPES);
+    private static final Read<Set<Analyte>> ANALYTE_SET = Reads.set(ScreeningJson.analyte());
+
     static Read<Money> money() {
-        return Reads.textual("an amount such as 997.50, without currency sign", s -> {
-            if (!MONEY.matcher(s).matches()) {
-                throw new IllegalArgumentException(s);
+        return MONEY_READ;
+    }
+
+    /** Checks {@code s} matches {@link #MONEY}, by hand: a regular expression per amount costs more. */
+    static boolean isMoney(String s) {
+        int n = s.length();
+        if (n == 0) {
+            return false;
+        }
+        int i;
+        char c = s.charAt(0);
+        if (c == '0') {
+            i = 1;
+        } else if (c >= '1' && c <= '9') {
+            i = 1;
+            while (i < n && i < 12 && isDigit(s.charAt(i))) {
+                i++;
             }
-            return Money.parse(s);
-        });
+        } else {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (s.charAt(i) != '.') {
+            return false;
+        }
+        int start = ++i;
+        while (i < n && i - start < 2 && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i == n && i > start;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     static Parts program(Object node, Pointer pointer, Problems problems) {
@@ -72,14 +118,14 @@ final class IncentiveProgramJson {
         IncentiveSchedule schedule = o.required("schedule", IncentiveProgramJson::schedule);
         List<ProgramPhase> phases = o.required("phases", IncentiveProgramJson::phases);
         IncentiveTarget target = o.required("target", IncentiveProgramJson::target);
-        Set<Analyte> bonus = o.optional("bonusAnalytes", Reads.set(ScreeningJson.analyte()), Set.of());
+        Set<Analyte> bonus = o.optional("bonusAnalytes", ANALYTE_SET, Set.of());
         FailurePolicy failure = o.required("failurePolicy", IncentiveProgramJson::failurePolicy);
         Map<String, Citation> sources = o.required("parameterSources", IncentiveProgramJson::sources);
         return o.build(mark, () -> new Parts(name, schedule, phases, target, bonus, failure, sources));
     }
 
     private static List<ProgramPhase> phases(Object node, Pointer pointer, Problems problems) {
-        List<ProgramPhase> phases = Reads.list(IncentiveProgramJson::phase).read(node, pointer, problems);
+        List<ProgramPhase> phases = PHASE_LIST.read(node, pointer, problems);
         if (phases == null) {
             return null;
         }
@@ -99,8 +145,8 @@ final class IncentiveProgramJson {
         }
         int mark = problems.mark();
         String name = o.required("name", Reads.nonBlank());
-        Integer weeks = o.required("weeks", Reads.integer(1, MAX_WEEKS));
-        Integer perWeek = o.required("perWeek", Reads.integer(0, 21));
+        Integer weeks = o.required("weeks", PHASE_WEEKS);
+        Integer perWeek = o.required("perWeek", PER_WEEK);
         Boolean incentivized = o.required("incentivized", Reads.bool());
         return o.build(mark, () -> new ProgramPhase(name, weeks, perWeek, incentivized));
     }
@@ -111,7 +157,7 @@ final class IncentiveProgramJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.oneOf("schedule", SCHEDULE_TYPES));
+        String type = o.required("type", SCHEDULE_TYPE);
         if (type == null) {
             o.ignoreRest();
             o.end();
@@ -157,7 +203,7 @@ final class IncentiveProgramJson {
         }
         int mark = problems.mark();
         Money amount = o.required("amount", money());
-        Integer every = o.required("everyConsecutive", Reads.integer(0, 1000));
+        Integer every = o.required("everyConsecutive", UP_TO_1000);
         return o.build(mark, () -> VoucherBonus.of(amount, every));
     }
 
@@ -167,7 +213,7 @@ final class IncentiveProgramJson {
             return null;
         }
         int mark = problems.mark();
-        Integer after = o.required("consecutiveSuccesses", Reads.integer(0, 1000));
+        Integer after = o.required("consecutiveSuccesses", UP_TO_1000);
         return o.build(mark, () -> RecoveryRule.after(after));
     }
 
@@ -177,7 +223,7 @@ final class IncentiveProgramJson {
             return null;
         }
         int mark = problems.mark();
-        String type = o.required("type", Reads.oneOf("target", TARGET_TYPES));
+        String type = o.required("type", TARGET_TYPE);
         if (type == null) {
             o.ignoreRest();
             o.end();
@@ -185,7 +231,7 @@ final class IncentiveProgramJson {
         }
         switch (type) {
             case "abstinence": {
-                Set<Analyte> analytes = o.required("analytes", Reads.set(ScreeningJson.analyte()));
+                Set<Analyte> analytes = o.required("analytes", ANALYTE_SET);
                 return o.build(mark, () -> new IncentiveTarget.Abstinence(analytes));
             }
             case "attendance":

@@ -12,6 +12,15 @@ final class JsonArray {
     private Object[] elements = EMPTY;
     private int size;
 
+    JsonArray() {
+    }
+
+    /** Makes an array of elements already read, copied from {@code from}: its array has exactly their size. */
+    JsonArray(Object[] from, int start, int size) {
+        this.elements = size == 0 ? EMPTY : Arrays.copyOfRange(from, start, start + size);
+        this.size = size;
+    }
+
     /** Returns the number of elements. */
     int size() {
         return size;

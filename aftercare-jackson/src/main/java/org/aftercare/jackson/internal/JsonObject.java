@@ -17,9 +17,10 @@ import java.util.Map;
 final class JsonObject {
     /** Above this many members, lookups go through a hash index instead of a scan. */
     private static final int SCAN_LIMIT = 12;
+    private static final Object[] EMPTY = {};
 
-    private String[] names;
-    private Object[] values;
+    /** The members in document order, each a name followed by its value: one array rather than two per object. */
+    private Object[] members;
     private int size;
     private Map<String, Integer> index;
 
@@ -29,8 +30,22 @@ final class JsonObject {
     }
 
     JsonObject(int capacity) {
-        names = new String[Math.max(capacity, 1)];
-        values = new Object[names.length];
+        members = new Object[Math.max(capacity, 1) * 2];
+    }
+
+    /**
+     * Makes an object of members already read, copied from {@code from} (names and values alternating, from
+     * {@code start}): its array has exactly their size. The names must be distinct (the caller checks).
+     */
+    JsonObject(Object[] from, int start, int size) {
+        this.members = size == 0 ? EMPTY : Arrays.copyOfRange(from, start, start + 2 * size);
+        this.size = size;
+        if (size > SCAN_LIMIT) {
+            index = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                index.put(name(i), i);
+            }
+        }
     }
 
     /** Returns the number of members. */
@@ -40,12 +55,12 @@ final class JsonObject {
 
     /** Returns the name of the member at a position (document order). */
     String name(int i) {
-        return names[i];
+        return (String) members[2 * i];
     }
 
     /** Returns the value of the member at a position (document order). */
     Object value(int i) {
-        return values[i];
+        return members[2 * i + 1];
     }
 
     /** Returns the position of the member with a name, or -1. */
@@ -54,30 +69,15 @@ final class JsonObject {
             Integer i = index.get(name);
             return i == null ? -1 : i;
         }
-        for (int i = 0; i < size; i++) {
+        Object[] m = members;
+        for (int i = 0, n = 2 * size; i < n; i += 2) {
             // names are mostly the parser's canonical strings and the readers' literals: identity usually decides
-            String n = names[i];
-            if (n == name || n.equals(name)) {
-                return i;
+            Object k = m[i];
+            if (k == name || name.equals(k)) {
+                return i >> 1;
             }
         }
         return -1;
-    }
-
-    /**
-     * Checks if the object has a member, comparing names by identity: for a reader whose names are all interned,
-     * such as {@link AsciiJson}.
-     */
-    boolean hasInterned(String name) {
-        if (index != null) {
-            return index.containsKey(name);
-        }
-        for (int i = 0; i < size; i++) {
-            if (names[i] == name) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Checks if the object has a member. */
@@ -88,23 +88,22 @@ final class JsonObject {
     /** Returns the value of a member, or null when absent. */
     Object get(String name) {
         int i = indexOf(name);
-        return i < 0 ? null : values[i];
+        return i < 0 ? null : members[2 * i + 1];
     }
 
     /** Adds a member whose name the object does not have yet (the caller checks). */
     void add(String name, Object value) {
-        if (size == names.length) {
-            names = Arrays.copyOf(names, size * 2);
-            values = Arrays.copyOf(values, size * 2);
+        if (2 * size == members.length) {
+            members = Arrays.copyOf(members, Math.max(4, size * 4));
         }
-        names[size] = name;
-        values[size] = value;
+        members[2 * size] = name;
+        members[2 * size + 1] = value;
         if (index != null) {
             index.put(name, size);
         } else if (size == SCAN_LIMIT) {
             index = new HashMap<>();
             for (int i = 0; i <= size; i++) {
-                index.put(names[i], i);
+                index.put(name(i), i);
             }
         }
         size++;

@@ -91,7 +91,11 @@ public final class JsonTree {
             return null;
         }
         Object everyday = AsciiJson.read(json, limits);
-        return everyday != null ? everyday : parseWithJackson(json, limits, problems);
+        if (everyday != null) {
+            problems.readAsAscii();
+            return everyday;
+        }
+        return parseWithJackson(json, limits, problems);
     }
 
     /**

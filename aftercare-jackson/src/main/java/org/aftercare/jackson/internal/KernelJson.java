@@ -53,13 +53,15 @@ final class KernelJson {
 
     // ---- patient ----
 
+    private static final Read<Integer> AGE_YEARS = Reads.integer(0, PatientContext.MAX_AGE_YEARS);
+
     static PatientContext patient(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
         if (o == null) {
             return null;
         }
         int mark = problems.mark();
-        Integer age = o.optional("ageYears", Reads.integer(0, PatientContext.MAX_AGE_YEARS), null);
+        Integer age = o.optional("ageYears", AGE_YEARS, null);
         Answer oud = o.optional("opioidUseDisorder", Reads.enumCode(Answer.class), Answer.UNKNOWN);
         Answer stimulant = o.optional("stimulantUseDisorder", Reads.enumCode(Answer.class), Answer.UNKNOWN);
         Answer coOccurring = o.optional("coOccurringMentalHealthDisorder", Reads.enumCode(Answer.class), Answer.UNKNOWN);

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aftercare.Answer;
 import org.aftercare.InvalidValueException;
@@ -46,11 +45,31 @@ import org.aftercare.screening.DrugTest;
 /** The medication record on the wire, and medication forecasts in the report. */
 final class MedicationJson {
     /** A dose as a canonical string: a plain decimal, a space, a unit symbol, such as {@code "4 mg"}. */
-    private static final Pattern DOSE = Pattern.compile("(0|[1-9][0-9]{0,5})(\\.[0-9]{1,4})? (mg|mcg)");
+    /** The shape of a dose text (checked by hand by {@link #doseAmountLength}; the tests hold them equal). */
+    static final Pattern DOSE = Pattern.compile("(0|[1-9][0-9]{0,5})(\\.[0-9]{1,4})? (mg|mcg)");
     static final List<String> FORECAST_TYPES = List.of("earliest-induction", "take-home-step", "injection-due");
 
     private MedicationJson() {
     }
+
+    private static final Read<List<Regimen>> REGIMEN_LIST = Reads.list(MedicationJson::regimen);
+    private static final Read<List<DoseEvent>> DOSE_EVENT_LIST = Reads.list(MedicationJson::doseEvent);
+    private static final Read<List<OpioidExposure>> EXPOSURE_LIST = Reads.list(MedicationJson::exposure);
+    private static final Read<List<CowsAssessment>> COWS_LIST = Reads.list(MedicationJson::cows);
+    private static final Read<List<DrugTest>> DRUG_TEST_LIST = Reads.list(MedicationJson::drugTest);
+    private static final Read<List<NaloxoneChallenge>> CHALLENGE_LIST = Reads.list(MedicationJson::challenge);
+    private static final Read<List<ToleranceLossEvent>> TOLERANCE_LOSS_LIST = Reads.list(MedicationJson::toleranceLoss);
+    private static final Read<List<TakeHomeRequest>> TAKE_HOME_REQUEST_LIST = Reads.list(MedicationJson::takeHomeRequest);
+    private static final Read<List<TakeHomeCriteriaAssessment>> CRITERIA_LIST = Reads.list(MedicationJson::criteria);
+    private static final Read<List<AdjunctOrder>> ADJUNCT_LIST = Reads.list(MedicationJson::adjunct);
+    private static final Read<List<EcgResult>> ECG_LIST = Reads.list(MedicationJson::ecg);
+    private static final Read<Integer> INTEGER_1_TO_366 = Reads.integer(1, 366);
+    private static final Read<Integer> INTEGER_0_TO_366 = Reads.integer(0, 366);
+    private static final Read<Integer> INTEGER_0_TO_5 = Reads.integer(0, 5);
+    private static final Read<Integer> INTEGER_0_TO_100 = Reads.integer(0, 100);
+    private static final Read<Integer> INTEGER_1_TO_48 = Reads.integer(1, 48);
+    private static final Read<Integer> INTEGER_1_TO_2000 = Reads.integer(1, 2000);
+    private static final Read<Dose> DOSE_READ = newDose();
 
     static MedicationRecord record(Object node, Pointer pointer, Problems problems) {
         Obj o = Obj.of(node, pointer, problems);
@@ -58,21 +77,21 @@ final class MedicationJson {
             return null;
         }
         int mark = problems.mark();
-        List<Regimen> regimens = o.required("regimens", Reads.list(MedicationJson::regimen));
-        List<DoseEvent> doses = o.optional("doses", Reads.list(MedicationJson::doseEvent), List.of());
-        List<OpioidExposure> exposures = o.optional("opioidExposures", Reads.list(MedicationJson::exposure), List.of());
-        List<CowsAssessment> cows = o.optional("cowsAssessments", Reads.list(MedicationJson::cows), List.of());
-        List<DrugTest> tests = o.optional("drugTests", Reads.list(MedicationJson::drugTest), List.of());
-        List<NaloxoneChallenge> challenges = o.optional("naloxoneChallenges", Reads.list(MedicationJson::challenge),
+        List<Regimen> regimens = o.required("regimens", REGIMEN_LIST);
+        List<DoseEvent> doses = o.optional("doses", DOSE_EVENT_LIST, List.of());
+        List<OpioidExposure> exposures = o.optional("opioidExposures", EXPOSURE_LIST, List.of());
+        List<CowsAssessment> cows = o.optional("cowsAssessments", COWS_LIST, List.of());
+        List<DrugTest> tests = o.optional("drugTests", DRUG_TEST_LIST, List.of());
+        List<NaloxoneChallenge> challenges = o.optional("naloxoneChallenges", CHALLENGE_LIST,
                 List.of());
-        List<ToleranceLossEvent> losses = o.optional("toleranceLossEvents", Reads.list(MedicationJson::toleranceLoss),
+        List<ToleranceLossEvent> losses = o.optional("toleranceLossEvents", TOLERANCE_LOSS_LIST,
                 List.of());
-        List<TakeHomeRequest> requests = o.optional("takeHomeRequests", Reads.list(MedicationJson::takeHomeRequest),
+        List<TakeHomeRequest> requests = o.optional("takeHomeRequests", TAKE_HOME_REQUEST_LIST,
                 List.of());
         List<TakeHomeCriteriaAssessment> criteria = o.optional("takeHomeCriteriaAssessments",
-                Reads.list(MedicationJson::criteria), List.of());
-        List<AdjunctOrder> adjuncts = o.optional("adjunctOrders", Reads.list(MedicationJson::adjunct), List.of());
-        List<EcgResult> ecgs = o.optional("ecgResults", Reads.list(MedicationJson::ecg), List.of());
+                CRITERIA_LIST, List.of());
+        List<AdjunctOrder> adjuncts = o.optional("adjunctOrders", ADJUNCT_LIST, List.of());
+        List<EcgResult> ecgs = o.optional("ecgResults", ECG_LIST, List.of());
         Answer justification = o.optional("firstDayDoseJustification", Reads.enumCode(Answer.class), Answer.UNKNOWN);
         return o.build(mark, () -> {
             MedicationRecord.Builder b = MedicationRecord.builder();
@@ -168,20 +187,67 @@ final class MedicationJson {
     }
 
     static Read<Dose> dose() {
+        return DOSE_READ;
+    }
+
+    /**
+     * Returns the length of the amount of a dose text of {@link #DOSE}'s shape (the part before the space), or -1
+     * when the text does not have it. By hand: a regular expression per dose costs more (a property checks it
+     * against the pattern).
+     */
+    static int doseAmountLength(String s) {
+        int n = s.length();
+        int i = 0;
+        if (n == 0) {
+            return -1;
+        }
+        char c = s.charAt(0);
+        if (c == '0') {
+            i = 1;
+        } else if (c >= '1' && c <= '9') {
+            i = 1;
+            while (i < n && i < 6 && isDigit(s.charAt(i))) {
+                i++;
+            }
+        } else {
+            return -1;
+        }
+        if (i < n && s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < n && i - start < 4 && isDigit(s.charAt(i))) {
+                i++;
+            }
+            if (i == start) {
+                return -1;
+            }
+        }
+        int amount = i;
+        if (i >= n || s.charAt(i) != ' ') {
+            return -1;
+        }
+        String unit = s.substring(i + 1);
+        return unit.equals("mg") || unit.equals("mcg") ? amount : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static Read<Dose> newDose() {
         return (node, pointer, problems) -> {
             String s = Reads.string().read(node, pointer, problems);
             if (s == null) {
                 return null;
             }
-            Matcher m = DOSE.matcher(s);
-            if (!m.matches()) {
+            int amount = doseAmountLength(s);
+            if (amount < 0) {
                 problems.add(pointer, "json.invalid-value", "expected a dose such as \"4 mg\" or \"0.72 mg\" (a plain "
                         + "decimal, a space, mg or mcg), found \"" + s + "\"");
                 return null;
             }
-            DoseUnit unit = m.group(3).equals("mg") ? DoseUnit.MILLIGRAM : DoseUnit.MICROGRAM;
+            DoseUnit unit = s.length() - amount == 3 ? DoseUnit.MILLIGRAM : DoseUnit.MICROGRAM;
             try {
-                return Dose.of(new BigDecimal(m.group(1) + (m.group(2) == null ? "" : m.group(2))), unit);
+                return Dose.of(new BigDecimal(s.substring(0, amount)), unit);
             } catch (InvalidValueException e) {
                 // "0 mg" has the shape of a dose but no amount
                 problems.add(pointer, "json.invalid-value", e.getMessage());
@@ -213,8 +279,8 @@ final class MedicationJson {
         Formulation formulation = o.required("formulation", Reads.enumCode(Formulation.class));
         Dose dose = o.required("dose", dose());
         Instant at = o.required("at", Reads.instant());
-        Integer supply = o.optional("supplyDays", Reads.integer(1, 366), 1);
-        Integer closure = o.optional("closureDays", Reads.integer(0, 366), 0);
+        Integer supply = o.optional("supplyDays", INTEGER_1_TO_366, 1);
+        Integer closure = o.optional("closureDays", INTEGER_0_TO_366, 0);
         return o.build(mark, () -> new DoseEvent(formulation, dose, kind, at, supply, closure));
     }
 
@@ -248,7 +314,7 @@ final class MedicationJson {
         int mark = problems.mark();
         Map<CowsItem, Integer> scores = new EnumMap<>(CowsItem.class);
         for (CowsItem item : CowsItem.values()) {
-            Integer score = o.required(code(item), Reads.integer(0, 5));
+            Integer score = o.required(code(item), INTEGER_0_TO_5);
             if (score != null) {
                 scores.put(item, score);
             }
@@ -294,8 +360,8 @@ final class MedicationJson {
         int mark = problems.mark();
         OudMedication medication = o.required("medication", Reads.enumCode(OudMedication.class));
         LocalDate firstDay = o.required("firstDay", Reads.date());
-        Integer supply = o.required("supplyDays", Reads.integer(1, 366));
-        Integer closure = o.optional("closureDays", Reads.integer(0, 366), 0);
+        Integer supply = o.required("supplyDays", INTEGER_1_TO_366);
+        Integer closure = o.optional("closureDays", INTEGER_0_TO_366, 0);
         return o.build(mark, () -> TakeHomeRequest.of(medication, firstDay, supply, closure));
     }
 
@@ -306,7 +372,7 @@ final class MedicationJson {
         }
         int mark = problems.mark();
         LocalDate on = o.required("assessedOn", Reads.date());
-        Integer documented = o.required("criteriaDocumented", Reads.integer(0, 100));
+        Integer documented = o.required("criteriaDocumented", INTEGER_0_TO_100);
         return o.build(mark, () -> new TakeHomeCriteriaAssessment(on, documented));
     }
 
@@ -318,9 +384,9 @@ final class MedicationJson {
         int mark = problems.mark();
         Adjunct adjunct = o.required("adjunct", Reads.enumCode(Adjunct.class));
         Dose dose = o.required("dose", dose());
-        Integer perDay = o.required("dosesPerDay", Reads.integer(1, 48));
+        Integer perDay = o.required("dosesPerDay", INTEGER_1_TO_48);
         LocalDate start = o.required("start", Reads.date());
-        Integer days = o.required("days", Reads.integer(1, 366));
+        Integer days = o.required("days", INTEGER_1_TO_366);
         return o.build(mark, () -> new AdjunctOrder(adjunct, dose, perDay, start, days));
     }
 
@@ -331,7 +397,7 @@ final class MedicationJson {
         }
         int mark = problems.mark();
         Instant at = o.required("at", Reads.instant());
-        Integer qtc = o.required("qtcMilliseconds", Reads.integer(1, 2000));
+        Integer qtc = o.required("qtcMilliseconds", INTEGER_1_TO_2000);
         return o.build(mark, () -> new EcgResult(at, qtc));
     }
 

@@ -1,7 +1,6 @@
 package org.aftercare.jackson.internal;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import org.aftercare.InvalidValueException;
@@ -12,10 +11,11 @@ final class Obj {
     private final Pointer pointer;
     private final Problems problems;
     /**
-     * The names asked for, in asking order, repeats included (a handful per object): only an unknown member's message
-     * lists them, so they are deduplicated then, not on every read.
+     * Where the names asked for start in the decode's stack of asked names ({@link Problems#asked}), in asking order,
+     * repeats included (a handful per object): only an unknown member's message lists them, so they are deduplicated
+     * then, not on every read.
      */
-    private String[] asked = new String[8];
+    private final int askedBase;
     private int askedCount;
     /** The members read, by position: bit i of {@code readLow} for the first 64, then {@code readHigh}. */
     private long readLow;
@@ -27,6 +27,7 @@ final class Obj {
         this.node = node;
         this.pointer = pointer;
         this.problems = problems;
+        this.askedBase = problems.askedTop;
     }
 
     /** Opens an object, or reports a wrong type and returns null. */
@@ -88,11 +89,11 @@ final class Obj {
 
     /** Notes a name asked for and marks its member read; returns the member's position, or -1 when absent. */
     private int markRead(String name) {
-        if (askedCount == asked.length) {
-            asked = Arrays.copyOf(asked, askedCount * 2);
-        }
-        asked[askedCount++] = name;
-        int i = node.indexOf(name);
+        problems.ask(askedBase + askedCount++, name);
+        // readers ask in the order the wire format writes: the member after the last one read is looked at first, by
+        // identity (names are the readers' literals and, from the everyday reader, interned); else a lookup
+        int next = 64 - Long.numberOfLeadingZeros(readLow);
+        int i = next < node.size() && node.name(next) == name ? next : node.indexOf(name);
         if (i >= 64) {
             if (readHigh == null) {
                 readHigh = new boolean[node.size()];
@@ -126,14 +127,17 @@ final class Obj {
                         + "this object" + hint + "; expected one of " + askedNames());
             }
         }
+        // this object's names are no longer needed: its next sibling's go in their place
+        problems.askedTop = askedBase;
     }
 
     /** Returns the names asked for, each once, in first-asked order. */
     private List<String> askedNames() {
         List<String> names = new ArrayList<>(askedCount);
         for (int i = 0; i < askedCount; i++) {
-            if (!names.contains(asked[i])) {
-                names.add(asked[i]);
+            String name = problems.asked[askedBase + i];
+            if (!names.contains(name)) {
+                names.add(name);
             }
         }
         return names;

@@ -13,11 +13,42 @@ public final class Problems {
 
     private final List<Problem> list = new ArrayList<>();
     private int events;
+    /**
+     * The member names the readers of this document asked for, one stack for all its objects instead of an array per
+     * object: an object's names are a run starting where the stack's top was when it was opened. Readers run depth
+     * first, so the objects nested in a member are read (and done with) before their parent asks for its next member,
+     * which then overwrites them ({@link Obj}).
+     */
+    String[] asked = new String[32];
+    /** One past the last name written into {@link #asked}. */
+    int askedTop;
 
     /** Adds a problem. @param pointer the pointer @param code the code @param message the message */
     public void add(String pointer, String code, String message) {
         list.add(new Problem(pointer, code, message));
         events++;
+    }
+
+    /** Whether the document was read by {@link AsciiJson}, so every string of its tree is ASCII. */
+    private boolean asciiDocument;
+
+    /** Notes that the document was read by {@link AsciiJson}: its strings are ASCII, without surrogates. */
+    void readAsAscii() {
+        asciiDocument = true;
+    }
+
+    /** Checks if the document was read by {@link AsciiJson}, so every string of its tree is ASCII. */
+    boolean asciiDocument() {
+        return asciiDocument;
+    }
+
+    /** Writes an asked name at a position of {@link #asked}, which becomes the top. */
+    void ask(int at, String name) {
+        if (at >= asked.length) {
+            asked = java.util.Arrays.copyOf(asked, Math.max(at + 1, asked.length * 2));
+        }
+        asked[at] = name;
+        askedTop = at + 1;
     }
 
     /** Adds a problem at a pointer, whose text is built now. */

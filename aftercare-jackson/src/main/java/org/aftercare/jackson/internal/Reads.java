@@ -66,13 +66,32 @@ final class Reads {
         return Reads::string;
     }
 
+    // The readers without parameters are built once: a reader is asked for once per member of every document.
+    private static final Read<String> NON_BLANK = textual("a non-blank string", s -> {
+        if (s.isBlank()) {
+            throw new IllegalArgumentException();
+        }
+        return s;
+    });
+    private static final Read<LocalDate> DATE = Reads::date;
+    private static final Read<Instant> INSTANT = Reads::instant;
+    private static final Read<Boolean> BOOL = Reads::bool;
+    /** The reader of each enum's codes, built once per enum type. */
+    private static final ClassValue<Read<?>> ENUM_CODES = new ClassValue<>() {
+        @Override
+        protected Read<?> computeValue(Class<?> type) {
+            return enumCodeOf(type.asSubclass(Enum.class));
+        }
+    };
+
     /** Reads a string: the one reader every textual reader starts with. */
     static String string(Object node, Pointer pointer, Problems problems) {
         if (!(node instanceof String text)) {
             problems.add(pointer, "json.wrong-type", "expected a string, found " + describe(node));
             return null;
         }
-        int bad = unpairedSurrogate(text);
+        // a document the everyday reader read is ASCII: none of its strings can hold a surrogate
+        int bad = problems.asciiDocument() ? -1 : unpairedSurrogate(text);
         if (bad >= 0) {
             problems.add(pointer, "json.invalid-value", "the string is not valid Unicode: an unpaired surrogate at "
                     + "character " + bad);
@@ -82,12 +101,7 @@ final class Reads {
     }
 
     static Read<String> nonBlank() {
-        return textual("a non-blank string", s -> {
-            if (s.isBlank()) {
-                throw new IllegalArgumentException();
-            }
-            return s;
-        });
+        return NON_BLANK;
     }
 
     /** A string parsed by a function; an exception of the function is an invalid value. */
@@ -137,6 +151,37 @@ final class Reads {
         });
     }
 
+    /**
+     * The codes of one enum last read, by the identity of their string: the everyday reader hands out the same string
+     * instance for the same short text ({@link AsciiJson}), so most codes are found by one comparison, without the
+     * table's hashing and character comparison. 64 slots by the string's (cached) hash; each slot holds an
+     * immutable pair, so threads may race on a slot and only ever see a whole pair; a miss asks the table.
+     *
+     * @param <E> the enum
+     */
+    static final class CodeHits<E> {
+        private record Hit<E>(String code, E value) {
+        }
+
+        @SuppressWarnings("unchecked")
+        private final Hit<E>[] slots = new Hit[64];
+
+        /** Returns the constant of a code, from the slot of that very string or else from the table; null if none. */
+        E get(String s, Map<String, E> table) {
+            int h = s.hashCode();
+            int slot = (h ^ (h >>> 7) ^ (h >>> 16)) & 63;
+            Hit<E> hit = slots[slot];
+            if (hit != null && hit.code == s) {
+                return hit.value;
+            }
+            E value = table.get(s);
+            if (value != null) {
+                slots[slot] = new Hit<>(s, value);
+            }
+            return value;
+        }
+    }
+
     /** The wire code of an enum constant: lowercase, words joined by hyphens, such as {@code in-person}. */
     static String code(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -167,21 +212,37 @@ final class Reads {
         }
         Map<String, E> table = Map.copyOf(byCode);
         Read<E> slow = code(what, parse);
+        CodeHits<E> hits = new CodeHits<>();
         return (node, pointer, problems) -> {
-            E known = node instanceof String s ? table.get(s) : null;
+            E known = node instanceof String s ? hits.get(s, table) : null;
             return known != null ? known : slow.read(node, pointer, problems);
         };
     }
 
+    /** Returns the reader of an enum's wire codes (one shared instance per enum type). */
+    @SuppressWarnings("unchecked")
     static <E extends Enum<E>> Read<E> enumCode(Class<E> type) {
+        return (Read<E>) ENUM_CODES.get(type);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Read<?> enumCodeOf(Class<? extends Enum> type) {
+        return enumCodeOf0((Class) type);
+    }
+
+    private static <E extends Enum<E>> Read<E> enumCodeOf0(Class<E> type) {
+        @SuppressWarnings("unchecked")
+        Map<String, E> table = (Map<String, E>) (Map<String, ?>) CODES.get(type);
+        CodeHits<E> hits = new CodeHits<>();
         return (node, pointer, problems) -> {
+            // the everyday string: no surrogate can be in a known code, so a hit needs no further check
+            E known = node instanceof String s ? hits.get(s, table) : null;
+            if (known != null) {
+                return known;
+            }
             String s = string(node, pointer, problems);
             if (s == null) {
                 return null;
-            }
-            Object e = CODES.get(type).get(s);
-            if (e != null) {
-                return type.cast(e);
             }
             problems.add(pointer, "json.unknown-code", "expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Reads::code).toList() + ", found " + quoted(s));
@@ -190,47 +251,108 @@ final class Reads {
     }
 
     static Read<LocalDate> date() {
-        return (node, pointer, problems) -> {
-            String s = string(node, pointer, problems);
-            if (s == null) {
-                return null;
+        return DATE;
+    }
+
+    private static LocalDate date(Object node, Pointer pointer, Problems problems) {
+        String s = string(node, pointer, problems);
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (!isDate(s)) {
+                throw new DateTimeException(s);
             }
-            try {
-                if (!isDate(s)) {
-                    throw new DateTimeException(s);
-                }
-                // the pattern fixed the digits; LocalDate.of rejects what ISO_LOCAL_DATE (strict) rejects
-                LocalDate d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
-                return inYears(d.getYear(), pointer, problems, s) ? d : null;
-            } catch (DateTimeException e) {
-                problems.add(pointer, "json.invalid-value", "expected an ISO-8601 date such as 2026-03-02, found "
-                        + quoted(s));
-                return null;
-            }
-        };
+            // the pattern fixed the digits; LocalDate.of rejects what ISO_LOCAL_DATE (strict) rejects
+            LocalDate d = LocalDate.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+            return inYears(d.getYear(), pointer, problems, s) ? d : null;
+        } catch (DateTimeException e) {
+            problems.add(pointer, "json.invalid-value", "expected an ISO-8601 date such as 2026-03-02, found "
+                    + quoted(s));
+            return null;
+        }
     }
 
     static Read<Instant> instant() {
-        return (node, pointer, problems) -> {
-            String s = string(node, pointer, problems);
-            if (s == null) {
-                return null;
+        return INSTANT;
+    }
+
+    private static Instant instant(Object node, Pointer pointer, Problems problems) {
+        String s = string(node, pointer, problems);
+        if (s == null) {
+            return null;
+        }
+        try {
+            if (!isInstant(s)) {
+                throw new DateTimeException(s);
             }
-            try {
-                if (!isInstant(s)) {
-                    throw new DateTimeException(s);
-                }
-                Instant i = s.length() == 20 && digits(s, 11, 13) < 24 && digits(s, 17, 19) < 60
-                        ? LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13),
-                                digits(s, 14, 16), digits(s, 17, 19)).toInstant(ZoneOffset.UTC)
-                        : Instant.from(DateTimeFormatter.ISO_INSTANT.parse(s));
-                return inYears(i.atOffset(ZoneOffset.UTC).getYear(), pointer, problems, s) ? i : null;
-            } catch (DateTimeException e) {
-                problems.add(pointer, "json.invalid-value", "expected an ISO-8601 UTC instant such as "
-                        + "2026-03-01T14:00:00Z, found " + quoted(s));
-                return null;
+            long seconds = s.length() == 20 ? everydayEpochSecond(s) : NOT_EVERYDAY;
+            if (seconds != NOT_EVERYDAY) {
+                // a valid date and time of day written in UTC: its year is the one written
+                return inYears(digits(s, 0, 4), pointer, problems, s) ? Instant.ofEpochSecond(seconds) : null;
             }
-        };
+            Instant i = s.length() == 20 && digits(s, 11, 13) < 24 && digits(s, 17, 19) < 60
+                    ? LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10), digits(s, 11, 13),
+                            digits(s, 14, 16), digits(s, 17, 19)).toInstant(ZoneOffset.UTC)
+                    : Instant.from(DateTimeFormatter.ISO_INSTANT.parse(s));
+            return inYears(i.atOffset(ZoneOffset.UTC).getYear(), pointer, problems, s) ? i : null;
+        } catch (DateTimeException e) {
+            problems.add(pointer, "json.invalid-value", "expected an ISO-8601 UTC instant such as "
+                    + "2026-03-01T14:00:00Z, found " + quoted(s));
+            return null;
+        }
+    }
+
+    /** What {@link #everydayEpochSecond} returns for a text it leaves to {@code java.time}. */
+    static final long NOT_EVERYDAY = Long.MIN_VALUE;
+
+    /**
+     * Returns the epoch second of {@code yyyy-MM-ddTHH:mm:ssZ} (checked by {@link #isInstant}, 20 characters) when
+     * every field is in range (month 1-12, day within its month, hour below 24, minute and second below 60), else
+     * {@link #NOT_EVERYDAY}. By hand, because {@code LocalDateTime.of(...).toInstant} and the year check through
+     * {@code atOffset} allocated six objects an instant; anything out of range is left to {@code java.time}, which
+     * decides as before.
+     */
+    static long everydayEpochSecond(String s) {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || hour > 23 || minute > 59
+                || second > 59) {
+            return NOT_EVERYDAY;
+        }
+        return epochDay(year, month, day) * 86_400L + hour * 3_600L + minute * 60L + second;
+    }
+
+    private static boolean isLeap(int year) {
+        return (year & 3) == 0 && (year % 100 != 0 || year % 400 == 0);
+    }
+
+    private static int lengthOfMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                return isLeap(year) ? 29 : 28;
+            case 4:
+            case 6:
+            case 9:
+            case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    /** The epoch day of a valid date of a year from 0 to 9999: {@code LocalDate.toEpochDay}'s arithmetic. */
+    private static long epochDay(int year, int month, int day) {
+        long y = year;
+        long total = 365 * y + (y + 3) / 4 - (y + 99) / 100 + (y + 399) / 400 + (367 * month - 362) / 12 + day - 1;
+        if (month > 2) {
+            total -= isLeap(year) ? 1 : 2;
+        }
+        return total - 719_528L;
     }
 
     private static boolean inYears(int year, Pointer pointer, Problems problems, String s) {
@@ -247,6 +369,12 @@ final class Reads {
      * ("+05:00", "Z", "GMT+5") are refused: treatment days depend on the clinic's daylight-saving rules.
      */
     static Read<ZoneId> zone() {
+        return ZONE;
+    }
+
+    private static final Read<ZoneId> ZONE = newZone();
+
+    private static Read<ZoneId> newZone() {
         return textual("a time-zone region ID such as America/New_York (not a fixed offset)", s -> {
             ZoneId known = ZONES.get(s);
             if (known != null) {
@@ -326,6 +454,12 @@ final class Reads {
     }
 
     static Read<Duration> duration() {
+        return DURATION;
+    }
+
+    private static final Read<Duration> DURATION = newDuration();
+
+    private static Read<Duration> newDuration() {
         return textual("an ISO-8601 duration such as PT2H40M", s -> {
             if (!s.startsWith("P")) {
                 throw new IllegalArgumentException(s);
@@ -377,6 +511,12 @@ final class Reads {
     static final Period MAX_PERIOD = Period.ofYears(100);
 
     static Read<Period> period() {
+        return PERIOD;
+    }
+
+    private static final Read<Period> PERIOD = newPeriod();
+
+    private static Read<Period> newPeriod() {
         Read<Period> parse = textual("an ISO-8601 period such as P6M", s -> {
             if (!s.startsWith("P")) {
                 throw new IllegalArgumentException(s);
@@ -398,6 +538,12 @@ final class Reads {
     }
 
     static Read<BigDecimal> decimal() {
+        return DECIMAL_READ;
+    }
+
+    private static final Read<BigDecimal> DECIMAL_READ = newDecimal();
+
+    private static Read<BigDecimal> newDecimal() {
         return textual("a decimal string such as 0.75", s -> {
             if (!isDecimal(s)) {
                 throw new IllegalArgumentException(s);
@@ -445,13 +591,15 @@ final class Reads {
     }
 
     static Read<Boolean> bool() {
-        return (node, pointer, problems) -> {
-            if (!(node instanceof Boolean b)) {
-                problems.add(pointer, "json.wrong-type", "expected true or false, found " + describe(node));
-                return null;
-            }
-            return b;
-        };
+        return BOOL;
+    }
+
+    private static Boolean bool(Object node, Pointer pointer, Problems problems) {
+        if (!(node instanceof Boolean b)) {
+            problems.add(pointer, "json.wrong-type", "expected true or false, found " + describe(node));
+            return null;
+        }
+        return b;
     }
 
     static Read<Integer> integer(int min, int max) {

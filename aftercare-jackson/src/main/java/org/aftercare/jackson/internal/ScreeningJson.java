@@ -26,12 +26,14 @@ final class ScreeningJson {
         return ANALYTE;
     }
 
+    private static final Read<List<AnalyteResult>> RESULTS = Reads.list(ScreeningJson::result);
+
     /** Reads the members of a drug test from an object whose other members (such as "type") the caller reads. */
     static DrugTest drugTest(Obj o, int mark) {
         Specimen specimen = o.required("specimen", Reads.enumCode(Specimen.class));
         Instant collectedAt = o.required("collectedAt", Reads.instant());
         SpecimenStatus status = o.required("status", Reads.enumCode(SpecimenStatus.class));
-        List<AnalyteResult> results = o.required("results", Reads.list(ScreeningJson::result));
+        List<AnalyteResult> results = o.required("results", RESULTS);
         return o.build(mark, () -> DrugTest.of(specimen, collectedAt, status, results));
     }
 

@@ -85,7 +85,7 @@ public final class Wire {
     }
 
     private static EvaluationRequest request(Object root, Problems problems, String[] correlationOut) {
-        Obj o = Obj.of(root, Pointer.ROOT, problems);
+        Obj o = Obj.of(root, Pointer.root(), problems);
         if (o == null) {
             return null;
         }
