@@ -58,15 +58,18 @@ public final class BenchmarkReport {
                 .forks(1)
                 .jvmArgsAppend("-Xmx1g")
                 .shouldFailOnError(true);
+        // 12 s of warm-up: the full request of benchmark 2 runs decoder, plan rules, medication and incentive review,
+        // and C2 needs about ten seconds to compile all of it (2-s iterations measured 940, 533, 301, 208, 155 and
+        // 117 us/op); three 1-s warm-ups measured the warm-up, not the code (300 us against 131 us settled)
         if (full) {
-            options.warmupIterations(3).warmupTime(TimeValue.seconds(2))
-                    .measurementIterations(4).measurementTime(TimeValue.seconds(2))
+            options.warmupIterations(6).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(5).measurementTime(TimeValue.seconds(2))
                     .param("plans", "samples", "1", "10", "100")
                     .param("scale", "1", "10", "100")
                     .param("weeks", "52", "520", "5200");
         } else {
-            options.warmupIterations(3).warmupTime(TimeValue.seconds(1))
-                    .measurementIterations(3).measurementTime(TimeValue.seconds(1));
+            options.warmupIterations(6).warmupTime(TimeValue.seconds(2))
+                    .measurementIterations(4).measurementTime(TimeValue.seconds(2));
         }
         Collection<RunResult> results = new Runner(options.build()).run();
         System.out.print(render(results));
