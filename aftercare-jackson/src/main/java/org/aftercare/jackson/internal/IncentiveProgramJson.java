@@ -75,37 +75,7 @@ final class IncentiveProgramJson {
 
     /** Checks {@code s} matches {@link #MONEY}, by hand: a regular expression per amount costs more. */
     static boolean isMoney(String s) {
-        int n = s.length();
-        if (n == 0) {
-            return false;
-        }
-        int i;
-        char c = s.charAt(0);
-        if (c == '0') {
-            i = 1;
-        } else if (c >= '1' && c <= '9') {
-            i = 1;
-            while (i < n && i < 12 && isDigit(s.charAt(i))) {
-                i++;
-            }
-        } else {
-            return false;
-        }
-        if (i == n) {
-            return true;
-        }
-        if (s.charAt(i) != '.') {
-            return false;
-        }
-        int start = ++i;
-        while (i < n && i - start < 2 && isDigit(s.charAt(i))) {
-            i++;
-        }
-        return i == n && i > start;
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
+        return Reads.isPlainDecimal(s, false, 12, 2);
     }
 
     static Parts program(Object node, Pointer pointer, Problems problems) {

@@ -554,9 +554,17 @@ final class Reads {
 
     /** Checks {@code s} matches {@link #DECIMAL}, by hand: a regular expression per value costs more. */
     static boolean isDecimal(String s) {
+        return isPlainDecimal(s, true, 18, 9);
+    }
+
+    /**
+     * Checks, by hand, that {@code s} is a plain decimal: {@code -?(0|[1-9][0-9]{0,w-1})(\.[0-9]{1,f})?} with
+     * {@code w = maxWholeDigits} and {@code f = maxFractionDigits}, the sign only when {@code signed}.
+     */
+    static boolean isPlainDecimal(String s, boolean signed, int maxWholeDigits, int maxFractionDigits) {
         int n = s.length();
         int i = 0;
-        if (i < n && s.charAt(i) == '-') {
+        if (signed && i < n && s.charAt(i) == '-') {
             i++;
         }
         if (i == n) {
@@ -567,7 +575,7 @@ final class Reads {
             i++;
         } else if (c >= '1' && c <= '9') {
             int start = i++;
-            while (i < n && i - start < 18 && isDigit(s.charAt(i))) {
+            while (i < n && i - start < maxWholeDigits && isDigit(s.charAt(i))) {
                 i++;
             }
         } else {
@@ -580,7 +588,7 @@ final class Reads {
             return false;
         }
         int start = ++i;
-        while (i < n && i - start < 9 && isDigit(s.charAt(i))) {
+        while (i < n && i - start < maxFractionDigits && isDigit(s.charAt(i))) {
             i++;
         }
         return i == n && i > start;
