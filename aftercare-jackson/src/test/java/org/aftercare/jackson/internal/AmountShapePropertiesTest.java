@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.regex.Matcher;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -36,31 +35,14 @@ class AmountShapePropertiesTest {
     /** Valid amounts, then with one character replaced, inserted or removed. */
     @Provide
     Arbitrary<String> amounts() {
-        return mutated(Arbitraries.of("0", "0.5", "0.50", "997.50", "1", "123456789012", "123456789012.99", "10.00",
-                "1234567890123", "00", "1.", "1.234"), Arbitraries.of('0', '1', '9', '.', '-', '$', ' ', 'e', '５'));
+        return MutatedText.oneEditFrom(Arbitraries.of("0", "0.5", "0.50", "997.50", "1", "123456789012", "123456789012.99", "10.00",
+                "1234567890123", "00", "1.", "1.234"), Arbitraries.of('0', '1', '9', '.', '-', '$', ' ', 'e', '５'), 20);
     }
 
     /** Valid dose texts, then with one character replaced, inserted or removed. */
     @Provide
     Arbitrary<String> doses() {
-        return mutated(Arbitraries.of("4 mg", "0.72 mg", "120 mcg", "0 mg", "999999.9999 mg", "1000000 mg", "1.23456 mg",
-                "8 mcg", "16.5 mg", "0.0001 mcg"), Arbitraries.of('0', '1', '9', '.', ' ', 'm', 'g', 'c', 'x', '５'));
-    }
-
-    private static Arbitrary<String> mutated(Arbitrary<String> valid, Arbitrary<Character> chars) {
-        return Combinators.combine(valid, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 20),
-                chars).as((v, op, at, c) -> {
-                    int i = Math.min(at, v.length());
-                    switch (op) {
-                        case 0:
-                            return i < v.length() ? v.substring(0, i) + c + v.substring(i + 1) : v;
-                        case 1:
-                            return v.substring(0, i) + c + v.substring(i);
-                        case 2:
-                            return i < v.length() ? v.substring(0, i) + v.substring(i + 1) : v.substring(0, i / 2);
-                        default:
-                            return v;
-                    }
-                });
+        return MutatedText.oneEditFrom(Arbitraries.of("4 mg", "0.72 mg", "120 mcg", "0 mg", "999999.9999 mg", "1000000 mg", "1.23456 mg",
+                "8 mcg", "16.5 mg", "0.0001 mcg"), Arbitraries.of('0', '1', '9', '.', ' ', 'm', 'g', 'c', 'x', '５'), 20);
     }
 }

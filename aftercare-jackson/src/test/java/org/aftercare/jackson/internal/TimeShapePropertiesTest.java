@@ -49,17 +49,6 @@ class TimeShapePropertiesTest {
         Arbitrary<String> valid = Arbitraries.of("2026-03-02", "2026-03-01T14:00Z", "2026-03-01T14:00:00Z",
                 "2026-03-01T14:00:00.5Z", "2026-03-01T14:00:00.123456789Z", "0000-99-99T99:99:99.000000000Z");
         Arbitrary<Character> chars = Arbitraries.of('0', '9', '-', 'T', ':', '.', 'Z', 'z', '/', ' ', '５');
-        return net.jqwik.api.Combinators.combine(valid, Arbitraries.integers().between(0, 2),
-                Arbitraries.integers().between(0, 40), chars).as((v, op, at, c) -> {
-                    int i = Math.min(at, v.length());
-                    switch (op) {
-                        case 0:
-                            return i < v.length() ? v.substring(0, i) + c + v.substring(i + 1) : v;
-                        case 1:
-                            return v.substring(0, i) + c + v.substring(i);
-                        default:
-                            return i < v.length() ? v.substring(0, i) + v.substring(i + 1) : v.substring(0, i / 2);
-                    }
-                });
+        return MutatedText.oneEditFrom(valid, chars, 40);
     }
 }

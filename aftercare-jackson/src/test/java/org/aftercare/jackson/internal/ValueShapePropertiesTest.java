@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -63,32 +62,15 @@ class ValueShapePropertiesTest {
     /** Valid decimals of every form, then with one character replaced, inserted or removed. */
     @Provide
     Arbitrary<String> decimals() {
-        return mutations(Arbitraries.of("0", "-0", "0.5", "-0.75", "123456789012345678", "123456789012345678.123456789",
-                "10.000000001", "7"), Arbitraries.of('0', '1', '9', '-', '.', '+', 'e', ' ', '٣'));
+        return MutatedText.oneEditFrom(Arbitraries.of("0", "-0", "0.5", "-0.75", "123456789012345678", "123456789012345678.123456789",
+                "10.000000001", "7"), Arbitraries.of('0', '1', '9', '-', '.', '+', 'e', ' ', '٣'), 40);
     }
 
     /** Durations of the hand-read shape and of others, then with one character replaced, inserted or removed. */
     @Provide
     Arbitrary<String> durations() {
-        return mutations(Arbitraries.of("PT2H40M", "PT1H", "PT30M", "PT45S", "PT1H2M3S", "PT999999999H", "PT0S",
+        return MutatedText.oneEditFrom(Arbitraries.of("PT2H40M", "PT1H", "PT30M", "PT45S", "PT1H2M3S", "PT999999999H", "PT0S",
                 "P1D", "PT1.5S", "-PT1H", "PT-1H", "P2DT3H4M"), Arbitraries.of('0', '9', 'P', 'T', 'H', 'M', 'S', 'D',
-                'h', '.', '-', '+', '٣'));
-    }
-
-    private static Arbitrary<String> mutations(Arbitrary<String> valid, Arbitrary<Character> chars) {
-        return Combinators.combine(valid, Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 40),
-                chars).as((v, op, at, c) -> {
-                    int i = Math.min(at, v.length());
-                    switch (op) {
-                        case 0:
-                            return i < v.length() ? v.substring(0, i) + c + v.substring(i + 1) : v;
-                        case 1:
-                            return v.substring(0, i) + c + v.substring(i);
-                        case 2:
-                            return i < v.length() ? v.substring(0, i) + v.substring(i + 1) : v.substring(0, i / 2);
-                        default:
-                            return v;
-                    }
-                });
+                'h', '.', '-', '+', '٣'), 40);
     }
 }
