@@ -63,11 +63,10 @@ final class IntensityRule implements PlanRule {
     private static void report(AftercarePlan plan, TreatmentWeeks weeks, int first, int last, Judgement j,
             HourBounds value, Population population, ResolvedThreshold<HourBounds> bounds, RuleContext ctx) {
         AsamLevel level = plan.placement().level();
-        String who = population.name().toLowerCase(Locale.ROOT) + "s"; // a constant per population: no text built
         if (j == Judgement.ABOVE) {
             ctx.report(CareRules.INTENSITY_ABOVE_MAXIMUM.finding("plan.services",
-                    () -> describe(weeks, first, last) + " scheduled, above the maximum of " + level.label() + " for " + who
-                            + " (" + value + ")",
+                    () -> describe(weeks, first, last) + " scheduled, above the maximum of " + level.label() + " for "
+                            + plural(population) + " (" + value + ")",
                     List.of(bounds.citation())));
             return;
         }
@@ -78,15 +77,21 @@ final class IntensityRule implements PlanRule {
                 Period allowance = taper.get().value();
                 ctx.report(CareRules.INTENSITY_STEP_DOWN_TAPER.finding("plan.services",
                         () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "
-                                + who + " (" + value + ") as a step-down taper within the allowance of " + allowance,
+                                + plural(population) + " (" + value + ") as a step-down taper within the allowance of "
+                                + allowance,
                         List.of(taper.get().citation(), bounds.citation())));
                 return;
             }
         }
         ctx.report(CareRules.INTENSITY_BELOW_MINIMUM.finding("plan.services",
-                () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for " + who
-                        + " (" + value + ")",
+                () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "
+                        + plural(population) + " (" + value + ")",
                 List.of(bounds.citation())));
+    }
+
+    /** Who the bounds are for, as a message names them ("adults"): written only when a message is read. */
+    private static String plural(Population population) {
+        return population.name().toLowerCase(Locale.ROOT) + "s";
     }
 
     private static Judgement judge(TreatmentWeeks weeks, int index, HourBoundsInNanos bounds) {

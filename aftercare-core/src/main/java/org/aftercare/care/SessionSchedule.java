@@ -1,6 +1,5 @@
 package org.aftercare.care;
 
-import com.google.common.collect.Sets;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -43,8 +42,6 @@ import org.aftercare.internal.Checks;
 public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int intervalWeeks, LocalDate start,
         LocalDate end) implements ServiceSchedule {
 
-    private static final DayOfWeek[] WEEK = DayOfWeek.values();
-
     /** The longest session accepted, in hours. */
     public static final int MAX_SESSION_HOURS = 12;
     /** The longest schedule accepted, in days (about ten years). */
@@ -57,7 +54,7 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
             throw new InvalidValueException("schedule.days", "name at least one day of the week", days);
         }
         days.forEach(d -> Objects.requireNonNull(d, "schedule.days"));
-        days = Sets.immutableEnumSet(days);
+        days = WeekDays.of(days);
         Checks.positive(sessionLength, "schedule.sessionLength");
         if (sessionLength.compareTo(Duration.ofHours(MAX_SESSION_HOURS)) > 0) {
             throw new InvalidValueException("schedule.sessionLength", "be at most " + MAX_SESSION_HOURS + " hours",
@@ -271,13 +268,7 @@ public record SessionSchedule(Set<DayOfWeek> days, Duration sessionLength, int i
      * @return the mask, 1 to 127
      */
     int dayMask() {
-        int mask = 0;
-        for (DayOfWeek day : WEEK) { // not days' iterator: it is an allocation per call
-            if (days.contains(day)) {
-                mask |= 1 << day.ordinal();
-            }
-        }
-        return mask;
+        return ((WeekDays) days).mask(); // the canonical constructor made it one
     }
 
     /**
