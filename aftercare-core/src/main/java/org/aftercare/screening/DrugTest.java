@@ -37,13 +37,20 @@ public record DrugTest(Specimen specimen, Instant collectedAt, SpecimenStatus st
         Objects.requireNonNull(collectedAt, "collectedAt");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(results, "results");
-        EnumMap<Analyte, AnalyteResult> copy = new EnumMap<>(Analyte.class);
-        for (Map.Entry<Analyte, AnalyteResult> e : results.entrySet()) {
-            AnalyteResult r = Objects.requireNonNull(e.getValue(), "results." + e.getKey());
-            if (r.analyte() != e.getKey()) {
-                throw new InvalidValueException("results." + e.getKey().code(), "hold a result for that analyte", r.analyte());
+        EnumMap<Analyte, AnalyteResult> copy;
+        if (results instanceof OwnResults own) {
+            // built by of() for this test alone, every result under its own analyte: kept, not copied again
+            copy = own;
+        } else {
+            copy = new EnumMap<>(Analyte.class);
+            for (Map.Entry<Analyte, AnalyteResult> e : results.entrySet()) {
+                AnalyteResult r = Objects.requireNonNull(e.getValue(), "results." + e.getKey());
+                if (r.analyte() != e.getKey()) {
+                    throw new InvalidValueException("results." + e.getKey().code(), "hold a result for that analyte",
+                            r.analyte());
+                }
+                copy.put(e.getKey(), r);
             }
-            copy.put(e.getKey(), r);
         }
         if ((status == SpecimenStatus.MISSED || status == SpecimenStatus.REFUSED) && !copy.isEmpty()) {
             throw new InvalidValueException("drugTest.results", "be empty for a " + status + " specimen", copy.keySet());
@@ -79,7 +86,7 @@ public record DrugTest(Specimen specimen, Instant collectedAt, SpecimenStatus st
     public static DrugTest of(Specimen specimen, Instant collectedAt, SpecimenStatus status,
             Collection<AnalyteResult> results) {
         Objects.requireNonNull(results, "results");
-        Map<Analyte, AnalyteResult> map = new EnumMap<>(Analyte.class);
+        OwnResults map = new OwnResults();
         for (AnalyteResult r : results) {
             Objects.requireNonNull(r, "results");
             if (map.put(r.analyte(), r) != null) {
@@ -98,6 +105,16 @@ public record DrugTest(Specimen specimen, Instant collectedAt, SpecimenStatus st
      */
     public static DrugTest missed(Specimen specimen, Instant scheduledAt) {
         return new DrugTest(specimen, scheduledAt, SpecimenStatus.MISSED, Map.of());
+    }
+
+    /**
+     * The results map {@link #of} builds, each result under its own analyte; private, so no caller can hold one and
+     * change it afterwards: the constructor keeps it as it is instead of copying it into a map of its own.
+     */
+    private static final class OwnResults extends EnumMap<Analyte, AnalyteResult> {
+        OwnResults() {
+            super(Analyte.class);
+        }
     }
 
     /**

@@ -68,4 +68,29 @@ class DrugTestResultsTest {
                 Analyte.COCAINE, Outcome.NEGATIVE)))).isInstanceOf(InvalidValueException.class)
                 .hasMessage("drugTest.results must be empty for a MISSED specimen: [cocaine]");
     }
+
+    @Test
+    void ofKeepsItsOwnMap_equalToTheConstructorsCopy_andUnmodifiable() {
+        List<AnalyteResult> given = new java.util.ArrayList<>(List.of(AnalyteResult.of(Analyte.COCAINE,
+                Outcome.NEGATIVE), AnalyteResult.of(Analyte.METHADONE, Outcome.POSITIVE)));
+        DrugTest built = DrugTest.of(Specimen.URINE, AT, SpecimenStatus.VALID, given);
+        given.add(AnalyteResult.of(Analyte.FENTANYL, Outcome.POSITIVE));
+        EnumMap<Analyte, AnalyteResult> same = new EnumMap<>(Analyte.class);
+        same.put(Analyte.METHADONE, AnalyteResult.of(Analyte.METHADONE, Outcome.POSITIVE));
+        same.put(Analyte.COCAINE, AnalyteResult.of(Analyte.COCAINE, Outcome.NEGATIVE));
+        DrugTest copied = new DrugTest(Specimen.URINE, AT, SpecimenStatus.VALID, same);
+        assertThat(built).isEqualTo(copied).hasSameHashCodeAs(copied).hasToString(copied.toString());
+        assertThat(built.results()).isEqualTo(same).containsOnlyKeys(Analyte.METHADONE, Analyte.COCAINE);
+        assertThat(built.results().keySet()).containsExactly(Analyte.METHADONE, Analyte.COCAINE);
+        assertThatThrownBy(() -> built.results().remove(Analyte.COCAINE))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> built.results().entrySet().iterator().next().setValue(null))
+                .isInstanceOf(UnsupportedOperationException.class);
+        // a test rebuilt from another's results copies them (they are not its own map)
+        DrugTest rebuilt = new DrugTest(Specimen.URINE, AT, SpecimenStatus.VALID, built.results());
+        assertThat(rebuilt).isEqualTo(built);
+        assertThatThrownBy(() -> DrugTest.of(Specimen.URINE, AT, SpecimenStatus.REFUSED, List.of(AnalyteResult.of(
+                Analyte.EDDP, Outcome.NEGATIVE)))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("drugTest.results must be empty for a REFUSED specimen: [eddp]");
+    }
 }

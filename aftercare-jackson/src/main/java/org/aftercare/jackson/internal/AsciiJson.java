@@ -75,7 +75,7 @@ final class AsciiJson {
         try {
             AsciiJson reader = new AsciiJson(json, limits);
             reader.whitespace();
-            Object root = reader.value(1);
+            Object root = reader.document();
             reader.whitespace();
             return reader.i == json.length ? root : null;
         } catch (GiveUp | ArrayIndexOutOfBoundsException e) {
@@ -88,11 +88,22 @@ final class AsciiJson {
         return GiveUp.INSTANCE;
     }
 
+    /**
+     * Skips whitespace. Inlined where it is called: most calls meet no whitespace at all (a byte above the space) or,
+     * after a colon, one space; anything else goes to {@link #moreWhitespace}.
+     */
     private void whitespace() {
-        // most calls meet no whitespace at all: a byte above the space ends at once
         if (i < b.length && b[i] > ' ') {
             return;
         }
+        if (i + 1 < b.length && b[i] == ' ' && b[i + 1] > ' ') {
+            i++;
+            return;
+        }
+        moreWhitespace();
+    }
+
+    private void moreWhitespace() {
         // indentation eight bytes at a time: the spaces before the first other byte of a word are counted from the
         // lowest non-zero byte of the word xor eight spaces; a line end is stepped over and the next word read
         while (i + 8 <= b.length) {
@@ -115,21 +126,124 @@ final class AsciiJson {
         }
     }
 
-    private Object value(int level) {
-        byte c = b[i];
+    /**
+     * Reads the document's value, at {@code i}: one loop over the tokens with the open containers in {@link #open},
+     * rather than a method per kind of value calling itself. A recursive reader's methods call each other, so the JIT
+     * can inline little of them into one another (each is already compiled into a large method of its own); this loop
+     * is one method with its few small steps inlined. The containers are read exactly as a recursive descent reads
+     * them: the same checks in the same order, the same giving up.
+     */
+    private Object document() {
+        // the open containers, outermost first: each the stack position of its first member or element, times two,
+        // plus one for an object
+        int[] open = new int[16];
+        int depth = 0;
+        Object v;
+        while (true) {
+            // a value starts at i
+            byte c = b[i];
+            if (c == '"') {
+                v = text();
+            } else if (c == '{' || c == '[') {
+                // a container at depth + 1 (the document's own value is at depth 1)
+                if (depth >= limits.maxDepth()) {
+                    throw giveUp();
+                }
+                i++;
+                whitespace();
+                boolean object = c == '{';
+                if (b[i] == (object ? '}' : ']')) {
+                    i++;
+                    v = object ? new JsonObject(stack, 0, 0) : new JsonArray(stack, 0, 0);
+                } else {
+                    if (depth == open.length) {
+                        open = Arrays.copyOf(open, depth * 2);
+                    }
+                    open[depth++] = top << 1 | (object ? 1 : 0);
+                    if (!object) {
+                        // its first element starts at i (every array may hold one: the limit is at least 1)
+                        continue;
+                    }
+                    // the first member's name; its value starts at i, unless it is the correlation
+                    if (!member(top)) {
+                        continue;
+                    }
+                    v = ownText();
+                }
+            } else {
+                v = scalar(c);
+            }
+            // v is complete: it goes into its container, which may end here, completing another value
+            while (true) {
+                if (depth == 0) {
+                    return v;
+                }
+                int container = open[depth - 1];
+                int base = container >>> 1;
+                push(v);
+                whitespace();
+                byte d = b[i++];
+                if ((container & 1) != 0) {
+                    if (d == '}') {
+                        v = new JsonObject(stack, base, (top - base) >> 1);
+                        top = base;
+                        depth--;
+                        continue;
+                    }
+                    if (d != ',') {
+                        throw giveUp();
+                    }
+                    whitespace();
+                    if (!member(base)) {
+                        break;
+                    }
+                    v = ownText();
+                } else {
+                    if (d == ']') {
+                        v = new JsonArray(stack, base, top - base);
+                        top = base;
+                        depth--;
+                        continue;
+                    }
+                    if (d != ',') {
+                        throw giveUp();
+                    }
+                    whitespace();
+                    if (top - base >= limits.maxArrayLength()) {
+                        throw giveUp();
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads a member's name and colon (the opening quote at {@code i}) into the object whose members start at
+     * {@code base} of the stack, leaving {@code i} at its value. Returns true when the value is the caller's
+     * correlation string, its own opaque reference, which is never kept in the shared table: the caller reads it with
+     * {@link #ownText}.
+     */
+    private boolean member(int base) {
+        if (b[i] != '"') {
+            throw giveUp();
+        }
+        String name = name();
+        if (repeated(base, name)) {
+            throw giveUp();
+        }
+        whitespace();
+        if (b[i++] != ':') {
+            throw giveUp();
+        }
+        whitespace();
+        push(name);
+        return name == CORRELATION && b[i] == '"';
+    }
+
+    /** Reads a literal or an integer, whose first byte is {@code c}. */
+    private Object scalar(byte c) {
         switch (c) {
-            case '{':
-                if (level > limits.maxDepth()) {
-                    throw giveUp();
-                }
-                return object(level);
-            case '[':
-                if (level > limits.maxDepth()) {
-                    throw giveUp();
-                }
-                return array(level);
-            case '"':
-                return text();
             case 't':
                 literal("true");
                 return Boolean.TRUE;
@@ -141,72 +255,6 @@ final class AsciiJson {
                 return JsonTree.NULL;
             default:
                 return integer();
-        }
-    }
-
-    private JsonObject object(int level) {
-        i++;
-        whitespace();
-        if (b[i] == '}') {
-            i++;
-            return new JsonObject(stack, 0, 0);
-        }
-        int base = top;
-        while (true) {
-            if (b[i] != '"') {
-                throw giveUp();
-            }
-            String name = name();
-            if (repeated(base, name)) {
-                throw giveUp();
-            }
-            whitespace();
-            if (b[i++] != ':') {
-                throw giveUp();
-            }
-            whitespace();
-            // the caller's correlation string is its own opaque reference: never kept in the shared table
-            Object value = name == CORRELATION && b[i] == '"' ? ownText() : value(level + 1);
-            push(name);
-            push(value);
-            whitespace();
-            byte c = b[i++];
-            if (c == '}') {
-                JsonObject o = new JsonObject(stack, base, (top - base) >> 1);
-                top = base;
-                return o;
-            }
-            if (c != ',') {
-                throw giveUp();
-            }
-            whitespace();
-        }
-    }
-
-    private JsonArray array(int level) {
-        i++;
-        whitespace();
-        if (b[i] == ']') {
-            i++;
-            return new JsonArray(stack, 0, 0);
-        }
-        int base = top;
-        while (true) {
-            if (top - base >= limits.maxArrayLength()) {
-                throw giveUp();
-            }
-            push(value(level + 1));
-            whitespace();
-            byte c = b[i++];
-            if (c == ']') {
-                JsonArray a = new JsonArray(stack, base, top - base);
-                top = base;
-                return a;
-            }
-            if (c != ',') {
-                throw giveUp();
-            }
-            whitespace();
         }
     }
 

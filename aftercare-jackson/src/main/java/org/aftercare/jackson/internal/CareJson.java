@@ -60,6 +60,7 @@ final class CareJson {
      */
     private static final Read<List<PlannedService>> SERVICES = Reads.list(CareJson::service);
     private static final Read<List<AttendanceRecord>> ATTENDANCE = Reads.list(CareJson::attendance);
+    private static final Reads.EnumCodes<AttendanceStatus> ATTENDANCE_STATUS = Reads.enumCodes(AttendanceStatus.class);
     private static final Read<List<Relapse>> RELAPSES = Reads.list(CareJson::relapse);
     private static final Read<String> SCHEDULE_TYPE = Reads.oneOf("schedule", SCHEDULE_TYPES);
     private static final Read<Integer> INTERVAL_WEEKS = Reads.integer(1, 52);
@@ -247,8 +248,8 @@ final class CareJson {
         }
         int mark = problems.mark();
         Integer service = o.required("service", SERVICE_INDEX);
-        LocalDate date = o.required("date", Reads.date());
-        AttendanceStatus status = o.required("status", Reads.enumCode(AttendanceStatus.class));
+        LocalDate date = o.requiredDate("date");
+        AttendanceStatus status = o.requiredCode("status", ATTENDANCE_STATUS);
         return o.build(mark, () -> AttendanceRecord.of(service, date, status));
     }
 

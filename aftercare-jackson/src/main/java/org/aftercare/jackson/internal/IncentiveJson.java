@@ -93,17 +93,17 @@ final class IncentiveJson {
                 return test == null ? null : new IncentiveEvent.SampleResult(test);
             }
             case "attendance": {
-                LocalDate date = o.required("date", Reads.date());
+                LocalDate date = o.requiredDate("date");
                 Boolean attended = o.required("attended", Reads.bool());
                 return o.build(mark, () -> new IncentiveEvent.Attendance(date, attended));
             }
             case "medication-dose": {
-                LocalDate date = o.required("date", Reads.date());
+                LocalDate date = o.requiredDate("date");
                 Boolean taken = o.required("taken", Reads.bool());
                 return o.build(mark, () -> new IncentiveEvent.MedicationDose(date, taken));
             }
             default: {
-                LocalDate date = o.required("date", Reads.date());
+                LocalDate date = o.requiredDate("date");
                 return o.build(mark, () -> new IncentiveEvent.ExcusedAbsence(date));
             }
         }

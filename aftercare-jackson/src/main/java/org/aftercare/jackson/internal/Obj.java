@@ -1,5 +1,7 @@
 package org.aftercare.jackson.internal;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -57,13 +59,44 @@ final class Obj {
 
     /** Reads a required member; reports json.missing when absent. */
     <T> T required(String name, Read<T> reader) {
+        Object value = requiredValue(name);
+        return value == null ? null : reader.read(value, pointer.child(name), problems);
+    }
+
+    /**
+     * Reads a required member naming an enum constant: {@link #required} with the reader called directly, so the JIT
+     * can inline it (through {@link Read}, the call from {@link #required} meets every reader of the wire format).
+     */
+    <E extends Enum<E>> E requiredCode(String name, Reads.EnumCodes<E> codes) {
+        Object value = requiredValue(name);
+        return value == null ? null : codes.read(value, pointer.child(name), problems);
+    }
+
+    /** Reads a required date: {@code required(name, Reads.date())} with the reader called directly. */
+    LocalDate requiredDate(String name) {
+        Object value = requiredValue(name);
+        return value == null ? null : Reads.date(value, pointer.child(name), problems);
+    }
+
+    /** Reads a required instant: {@code required(name, Reads.instant())} with the reader called directly. */
+    Instant requiredInstant(String name) {
+        Object value = requiredValue(name);
+        return value == null ? null : Reads.instant(value, pointer.child(name), problems);
+    }
+
+    /**
+     * Returns a required member's value for its reader, or null (never a JSON value: JSON null is
+     * {@link JsonTree#NULL}) when it is absent, reported as json.missing, or was already reported while the tree was
+     * built.
+     */
+    private Object requiredValue(String name) {
         int i = markRead(name);
         if (i < 0) {
             problems.add(pointer, "json.missing", "the member \"" + name + "\" is required");
             return null;
         }
         Object value = node.value(i);
-        return value == JsonTree.REPORTED ? skip() : reader.read(value, pointer.child(name), problems);
+        return value == JsonTree.REPORTED ? skip() : value;
     }
 
     /** Reads an optional member; absent gives the default; null is a wrong type like any other. */

@@ -225,16 +225,41 @@ final class Reads {
         return (Read<E>) ENUM_CODES.get(type);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Read<?> enumCodeOf(Class<? extends Enum> type) {
-        return enumCodeOf0((Class) type);
+    /**
+     * Returns the reader of an enum's wire codes as its own class, for a reader to keep in a constant and give to
+     * {@link Obj#requiredCode}, which calls it directly (the same shared instance as {@link #enumCode}).
+     */
+    @SuppressWarnings("unchecked")
+    static <E extends Enum<E>> EnumCodes<E> enumCodes(Class<E> type) {
+        return (EnumCodes<E>) ENUM_CODES.get(type);
     }
 
-    private static <E extends Enum<E>> Read<E> enumCodeOf0(Class<E> type) {
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Read<?> enumCodeOf(Class<? extends Enum> type) {
+        return new EnumCodes(type);
+    }
+
+    /**
+     * Reads a string naming one constant of an enum by its wire code ({@link #code(Enum)}). A class of its own (not a
+     * lambda) so that a reader of the everyday members can call it directly ({@link Obj#requiredCode}): a call
+     * through {@link Read} from the shared {@link Obj#required} goes through an interface dispatch the JIT cannot
+     * inline, as it meets dozens of readers there.
+     *
+     * @param <E> the enum
+     */
+    static final class EnumCodes<E extends Enum<E>> implements Read<E> {
+        private final Class<E> type;
+        private final Map<String, E> table;
+        private final CodeHits<E> hits = new CodeHits<>();
+
         @SuppressWarnings("unchecked")
-        Map<String, E> table = (Map<String, E>) (Map<String, ?>) CODES.get(type);
-        CodeHits<E> hits = new CodeHits<>();
-        return (node, pointer, problems) -> {
+        EnumCodes(Class<E> type) {
+            this.type = type;
+            this.table = (Map<String, E>) (Map<String, ?>) CODES.get(type);
+        }
+
+        @Override
+        public E read(Object node, Pointer pointer, Problems problems) {
             // the everyday string: no surrogate can be in a known code, so a hit needs no further check
             E known = node instanceof String s ? hits.get(s, table) : null;
             if (known != null) {
@@ -247,14 +272,14 @@ final class Reads {
             problems.add(pointer, "json.unknown-code", "expected one of "
                     + Arrays.stream(type.getEnumConstants()).map(Reads::code).toList() + ", found " + quoted(s));
             return null;
-        };
+        }
     }
 
     static Read<LocalDate> date() {
         return DATE;
     }
 
-    private static LocalDate date(Object node, Pointer pointer, Problems problems) {
+    static LocalDate date(Object node, Pointer pointer, Problems problems) {
         String s = string(node, pointer, problems);
         if (s == null) {
             return null;
@@ -277,7 +302,7 @@ final class Reads {
         return INSTANT;
     }
 
-    private static Instant instant(Object node, Pointer pointer, Problems problems) {
+    static Instant instant(Object node, Pointer pointer, Problems problems) {
         String s = string(node, pointer, problems);
         if (s == null) {
             return null;

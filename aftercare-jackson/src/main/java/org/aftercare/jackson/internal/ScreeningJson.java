@@ -27,12 +27,15 @@ final class ScreeningJson {
     }
 
     private static final Read<List<AnalyteResult>> RESULTS = Reads.list(ScreeningJson::result);
+    private static final Reads.EnumCodes<Specimen> SPECIMEN = Reads.enumCodes(Specimen.class);
+    private static final Reads.EnumCodes<SpecimenStatus> STATUS = Reads.enumCodes(SpecimenStatus.class);
+    private static final Reads.EnumCodes<Outcome> OUTCOME = Reads.enumCodes(Outcome.class);
 
     /** Reads the members of a drug test from an object whose other members (such as "type") the caller reads. */
     static DrugTest drugTest(Obj o, int mark) {
-        Specimen specimen = o.required("specimen", Reads.enumCode(Specimen.class));
-        Instant collectedAt = o.required("collectedAt", Reads.instant());
-        SpecimenStatus status = o.required("status", Reads.enumCode(SpecimenStatus.class));
+        Specimen specimen = o.requiredCode("specimen", SPECIMEN);
+        Instant collectedAt = o.requiredInstant("collectedAt");
+        SpecimenStatus status = o.requiredCode("status", STATUS);
         List<AnalyteResult> results = o.required("results", RESULTS);
         return o.build(mark, () -> DrugTest.of(specimen, collectedAt, status, results));
     }
@@ -44,7 +47,7 @@ final class ScreeningJson {
         }
         int mark = problems.mark();
         Analyte analyte = o.required("analyte", analyte());
-        Outcome outcome = o.required("outcome", Reads.enumCode(Outcome.class));
+        Outcome outcome = o.requiredCode("outcome", OUTCOME);
         BigDecimal concentration = o.optional("nanogramsPerMillilitre", Reads.decimal(), null);
         return o.build(mark, () -> new AnalyteResult(analyte, outcome, concentration));
     }
