@@ -71,7 +71,8 @@ final class CapHits {
      */
     CapHit aggregate(PolicyKey<MoneyLimit> key, MoneyLimit limit, CapResetBasis annualBasis, LocalDate date, Money used,
             Citation source, Citation basisSource) {
-        int slot = key.equals(IncentivePolicyKeys.CAP_PER_MONTH) ? 1 : key.equals(IncentivePolicyKeys.CAP_ANNUAL) ? 2 : 3;
+        int slot = Made.same(key, IncentivePolicyKeys.CAP_PER_MONTH) ? 1
+                : Made.same(key, IncentivePolicyKeys.CAP_ANNUAL) ? 2 : 3;
         CapResetBasis basis = slot == 2 ? annualBasis : CapResetBasis.EPISODE;
         long window = slot == 1 ? date.getYear() * 12L + date.getMonthValue()
                 : basis == CapResetBasis.CALENDAR_YEAR ? date.getYear()

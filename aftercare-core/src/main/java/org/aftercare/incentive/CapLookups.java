@@ -3,6 +3,7 @@ package org.aftercare.incentive;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.aftercare.Policy;
 import org.aftercare.PolicyKey;
 import org.aftercare.PolicyLayer;
@@ -21,8 +22,23 @@ import org.aftercare.Threshold;
  * read from the policy's layers once per computation ({@link PolicyLayer#thresholds(PolicyKey)}), both the first day
  * of each period and the day after it, so that whichever way a period's bounds are counted, no span holds two
  * answers. Not thread-safe: one instance serves one computation.
+ *
+ * <p>Reading the layers costs more than a short ledger's lookups, and most computations use one of a few shared
+ * funding policies ({@link FundingPolicies#policy}), so the keys' lookups and days of change (immutable) of the last
+ * few policies are kept in a small table, found by the policy's identity, and each computation gets its own spans
+ * over them. The table is bounded ({@value #RECENT} policies, one per slot of the policy's identity hash, the last
+ * one in a slot kept) and safe to share: its entries are immutable and published through an atomic array; two
+ * threads filling a slot at once make equal entries, and either may be kept.
  */
 final class CapLookups {
+    /** The most policies whose lookups are kept. */
+    static final int RECENT = 8;
+    private static final AtomicReferenceArray<Kept> KEPT = new AtomicReferenceArray<>(RECENT);
+
+    /** A policy and its caps' spans, never resolved: only copied. */
+    private record Kept(Policy policy, CapLookups spans) {
+    }
+
     private final Span<MoneyLimit> perItem;
     private final List<Span<MoneyLimit>> aggregates;
     private final Span<CapResetBasis> annualBasis;
@@ -33,7 +49,28 @@ final class CapLookups {
         this.annualBasis = annualBasis;
     }
 
+    /**
+     * Returns the caps of a policy, with no answer kept yet.
+     *
+     * @param funding  the policy, not null
+     */
     static CapLookups of(Policy funding) {
+        int slot = System.identityHashCode(funding) & (RECENT - 1);
+        Kept kept = KEPT.get(slot);
+        if (kept == null || kept.policy() != funding) {
+            kept = new Kept(funding, read(funding));
+            KEPT.set(slot, kept);
+        }
+        CapLookups spans = kept.spans();
+        List<Span<MoneyLimit>> aggregates = new ArrayList<>(spans.aggregates.size());
+        for (Span<MoneyLimit> span : spans.aggregates) {
+            aggregates.add(new Span<>(span));
+        }
+        return new CapLookups(new Span<>(spans.perItem), aggregates, new Span<>(spans.annualBasis));
+    }
+
+    /** Reads the caps' lookups and days of change from the policy. */
+    static CapLookups read(Policy funding) {
         List<PolicyKey<MoneyLimit>> keys = IncentivePolicyKeys.aggregateCaps();
         List<Span<MoneyLimit>> aggregates = new ArrayList<>(keys.size());
         for (PolicyKey<MoneyLimit> key : keys) {
@@ -105,6 +142,12 @@ final class CapLookups {
                 }
             }
             this.changes = Arrays.copyOf(days, distinct);
+        }
+
+        /** A span over the same lookup and days of change as another, with no answer kept yet. */
+        Span(Span<T> other) {
+            this.lookup = other.lookup;
+            this.changes = other.changes;
         }
 
         PolicyKey<T> key() {

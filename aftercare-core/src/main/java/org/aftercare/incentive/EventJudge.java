@@ -226,20 +226,30 @@ final class EventJudge {
         }
         Map<Analyte, AnalyteResult> results = test.results();
         List<Analyte> excluded = declaredMarkers.length == 0 ? List.of() : positiveMarkers(results);
+        // one read of each target's result: the positive ones, and those without a negative result
         Analyte[] positive = null;
         int positives = 0;
+        Analyte[] notNegative = null;
+        int notNegatives = 0;
         for (Analyte a : targets) {
-            if (has(results, a, Outcome.POSITIVE)) {
-                positive = positive == null ? new Analyte[targets.length] : positive;
-                positive[positives++] = a;
+            AnalyteResult r = results.get(a);
+            Outcome outcome = r == null ? null : r.outcome();
+            if (outcome != Outcome.NEGATIVE) {
+                notNegative = notNegative == null ? new Analyte[targets.length] : notNegative;
+                notNegative[notNegatives++] = a;
+                if (outcome == Outcome.POSITIVE) {
+                    positive = positive == null ? new Analyte[targets.length] : positive;
+                    positive[positives++] = a;
+                }
             }
         }
         if (positives > 0) {
             return new Verdict(EntryOutcome.FAILURE, "positive for " + names(positive, positives), false, excluded,
                     List.of());
         }
-        Analyte[] missing = notNegative(results, targets);
-        if (missing.length > 0) {
+        if (notNegatives > 0) {
+            Analyte[] missing = notNegatives == notNegative.length ? notNegative
+                    : java.util.Arrays.copyOf(notNegative, notNegatives);
             return new Verdict(EntryOutcome.NOT_ASSESSED, "no valid result for " + names(missing, missing.length), false,
                     excluded, List.of(missing));
         }

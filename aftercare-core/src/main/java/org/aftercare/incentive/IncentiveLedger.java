@@ -84,7 +84,9 @@ public final class IncentiveLedger {
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(program, "program");
         int size = events.size();
-        LocalDate[] dates = new LocalDate[size];
+        // the treatment days as epoch days: compared as numbers, and made into dates in chronological order below,
+        // where each date is usually made from the one before (TreatmentDays.dateOfDay)
+        long[] epochDays = new long[size];
         boolean datesAscend = true;
         TreatmentDays days = new TreatmentDays(program.zone());
         for (int i = 0; i < size; i++) {
@@ -92,8 +94,8 @@ public final class IncentiveLedger {
             if (event == null) {
                 throw new NullPointerException("events[" + i + "]"); // the message made only when thrown
             }
-            dates[i] = days.dateOf(event);
-            datesAscend &= i == 0 || dates[i - 1].isBefore(dates[i]);
+            epochDays[i] = days.epochDayOf(event);
+            datesAscend &= i == 0 || epochDays[i - 1] < epochDays[i];
         }
         int[] order = new int[size];
         if (datesAscend) {
@@ -109,7 +111,7 @@ public final class IncentiveLedger {
             }
             Comparator<IncentiveEvent> chronological = IncentiveEvent.chronological(program.zone());
             sorted.sort((a, b) -> {
-                int byDate = dates[a].compareTo(dates[b]);
+                int byDate = Long.compare(epochDays[a], epochDays[b]);
                 return byDate != 0 ? byDate : chronological.compare(events.get(a), events.get(b));
             });
             for (int i = 0; i < size; i++) {
@@ -119,7 +121,8 @@ public final class IncentiveLedger {
         EventJudge judge = new EventJudge(program);
         LedgerRun run = new LedgerRun(program, judge, seed, List.of(), Escalation.START, 0, size);
         for (int index : order) {
-            run.add(events.get(index), index, dates[index]);
+            long day = epochDays[index];
+            run.add(events.get(index), index, days.dateOfDay(day), day);
         }
         return new IncentiveLedger(program, judge, seed, ImmutableList.copyOf(events),
                 ImmutableList.copyOf(run.entries()), run.state(), run.drawsMade());
@@ -140,7 +143,8 @@ public final class IncentiveLedger {
             return compute(program, all, seed);
         }
         LedgerRun run = new LedgerRun(program, judge, seed, entries, state, drawsMade, entries.size() + 1);
-        run.add(event, events.size(), event.dateIn(program.zone()));
+        LocalDate date = event.dateIn(program.zone());
+        run.add(event, events.size(), date, date.toEpochDay());
         return new IncentiveLedger(program, judge, seed, all, ImmutableList.copyOf(run.entries()), run.state(),
                 run.drawsMade());
     }

@@ -24,8 +24,9 @@ final class LedgerRun {
     private static final PolicyKey<MoneyLimit> PER_MONTH = IncentivePolicyKeys.CAP_PER_MONTH;
     /** The aggregate caps, narrowest first, as {@link IncentivePolicyKeys#aggregateCaps()} lists them. */
     private static final List<PolicyKey<MoneyLimit>> AGGREGATE_CAPS = IncentivePolicyKeys.aggregateCaps();
-    /** The position of the annual cap among them. */
+    /** The position of the annual and the monthly cap among them. */
     private static final int ANNUAL = AGGREGATE_CAPS.indexOf(IncentivePolicyKeys.CAP_ANNUAL);
+    private static final int MONTHLY = AGGREGATE_CAPS.indexOf(PER_MONTH);
 
     private final IncentiveProgram program;
     private final EventJudge judge;
@@ -42,8 +43,11 @@ final class LedgerRun {
     private long drawsMade;
 
     // what is kept between events
-    /** The items of the event being paid, in order (reused). */
-    private final List<Money> items = new ArrayList<>(4);
+    /** The items of the event being paid, in order: the first {@link #itemCount} (reused, grown for many draws). */
+    private Money[] items = new Money[4];
+    private int itemCount;
+    /** Everything paid by the entries so far: the last entry's running total. */
+    private Money total;
     /** The cap keys not in force on the event being paid (reused), and the list the last entry was given. */
     private final List<String> notInForce = new ArrayList<>(5);
     private List<String> lastNotInForce = List.of();
@@ -83,6 +87,7 @@ final class LedgerRun {
         this.entries.addAll(before);
         this.state = state;
         this.drawsMade = drawsMade;
+        this.total = before.isEmpty() ? Money.ZERO : before.get(before.size() - 1).runningTotal();
         Arrays.fill(windowOf, Long.MIN_VALUE); // no window counted yet
     }
 
@@ -104,13 +109,14 @@ final class LedgerRun {
      * @param event  the event
      * @param index  its index in the events the ledger is computed from
      * @param date  its treatment day in the programme's zone
+     * @param day  the date's epoch day, {@code date.toEpochDay()}
      */
-    void add(IncentiveEvent event, int index, LocalDate date) {
-        int week = (int) Math.floorDiv(date.toEpochDay() - startDay, 7) + 1; // program.weekOf(date)
+    void add(IncentiveEvent event, int index, LocalDate date, long day) {
+        int week = (int) Math.floorDiv(day - startDay, 7) + 1; // program.weekOf(date)
         Verdict verdict = judge.judge(event, date, week);
         IncentiveSchedule schedule = program.schedule();
         OptionalInt step = OptionalInt.empty();
-        items.clear();
+        itemCount = 0;
         Money earned = Money.ZERO;
         Money bonus = Money.ZERO;
         List<PrizeDraw> prizeDraws = List.of();
@@ -126,10 +132,10 @@ final class LedgerRun {
             consecutive = success.consecutive();
             if (vouchers != null) {
                 Money value = values.at(success.awardStep());
-                items.add(value);
+                item(value);
                 if (runBonus != null && runBonus.isEarnedAt(success.consecutive())) {
                     bonus = runBonus.amount();
-                    items.add(bonus);
+                    item(bonus);
                     earned = values.withBonus(success.awardStep()); // value.plus(bonus), made once per step
                 } else {
                     earned = value;
@@ -142,7 +148,7 @@ final class LedgerRun {
                 drawsMade += n;
                 for (PrizeDraw draw : prizeDraws) {
                     if (!draw.value().isZero()) {
-                        items.add(draw.value());
+                        item(draw.value());
                         earned = earned.plus(draw.value());
                     }
                 }
@@ -153,8 +159,9 @@ final class LedgerRun {
             reset = failure.reset();
             consecutive = 0;
         }
-        Money paid = pay(earned, date);
-        Money running = total().plus(paid);
+        Money paid = pay(earned, date, day);
+        Money running = total.plus(paid);
+        total = running;
         entries.add(new LedgerEntry(index, date, week, event, verdict.outcome(), verdict.reason(), step, earned, bonus,
                 prizeDraws, bonusDraws, paid, earned.minus(paid), hits, notInForce(), reset, recovered, consecutive,
                 running));
@@ -173,9 +180,12 @@ final class LedgerRun {
         return step < STEPS.length ? STEPS[step] : OptionalInt.of(step);
     }
 
-    /** Everything paid by the entries so far. */
-    private Money total() {
-        return entries.isEmpty() ? Money.ZERO : entries.get(entries.size() - 1).runningTotal();
+    /** Adds an item to the event being paid. */
+    private void item(Money value) {
+        if (itemCount == items.length) {
+            items = Arrays.copyOf(items, itemCount * 2);
+        }
+        items[itemCount++] = value;
     }
 
     /** The cap keys not in force on the event just paid: the last entry's list again when it is the same. */
@@ -196,16 +206,16 @@ final class LedgerRun {
      * are listed in {@link LedgerEntry#capsNotInForce()}: per item, then the aggregate caps narrowest first, the
      * annual basis right after the annual cap.
      */
-    private Money pay(Money earned, LocalDate date) {
+    private Money pay(Money earned, LocalDate date, long day) {
         hits = List.of();
         notInForce.clear();
-        long day = date.toEpochDay();
         ResolvedThreshold<MoneyLimit> perItem = resolve(caps.perItem(), day);
         Money allowed = earned;
-        if (perItem != null && perItem.value().isLimited() && !items.isEmpty()) {
+        if (perItem != null && perItem.value().isLimited() && itemCount > 0) {
             MoneyLimit limit = perItem.value();
             allowed = Money.ZERO;
-            for (Money item : items) {
+            for (int i = 0; i < itemCount; i++) {
+                Money item = items[i];
                 Money capped = item;
                 if (limit.isExceededBy(item)) {
                     capped = itemPayable(limit);
@@ -226,7 +236,7 @@ final class LedgerRun {
             }
             PolicyKey<MoneyLimit> key = AGGREGATE_CAPS.get(slot);
             CapResetBasis window = annual && basis != null ? basis.value() : CapResetBasis.EPISODE;
-            Money used = paidWithin(slot, key, window, date);
+            Money used = paidWithin(slot, window, date);
             Money left = remaining(slot, cap.value(), used);
             if (allowed.isGreaterThan(left)) {
                 allowed = left;
@@ -291,17 +301,17 @@ final class LedgerRun {
      * chronological and none is later than {@code date}, so the window is a suffix of them, found by binary search,
      * and its sum is the difference of two running totals.
      */
-    private Money paidWithin(int slot, PolicyKey<MoneyLimit> key, CapResetBasis basis, LocalDate date) {
+    private Money paidWithin(int slot, CapResetBasis basis, LocalDate date) {
         // the window starts on the first of the month, on January 1, or a year less a day back; compared by year and
         // month where that suffices, so that no date is made per comparison
-        boolean monthly = key.equals(PER_MONTH);
+        boolean monthly = slot == MONTHLY;
         LocalDate from;
         if (monthly || basis == CapResetBasis.CALENDAR_YEAR) {
             from = null;
         } else if (basis == CapResetBasis.ROLLING_12_MONTHS) {
             from = date.minusYears(1).plusDays(1);
         } else {
-            return total();
+            return total;
         }
         int year = date.getYear();
         int month = date.getMonthValue();
@@ -330,6 +340,6 @@ final class LedgerRun {
                 windowStart[slot] = low;
             }
         }
-        return low == 0 ? total() : total().minus(entries.get(low - 1).runningTotal());
+        return low == 0 ? total : total.minus(entries.get(low - 1).runningTotal());
     }
 }

@@ -39,7 +39,9 @@ public record Money(BigDecimal amount) implements Comparable<Money> {
             throw new InvalidValueException("money.amount", "have at most two decimal places (no implicit rounding)",
                     amount.toPlainString());
         }
-        amount = amount.setScale(2);
+        if (amount.scale() != 2) {
+            amount = amount.setScale(2); // (amounts are mostly made at scale 2 already: the result of adding two)
+        }
     }
 
     /**

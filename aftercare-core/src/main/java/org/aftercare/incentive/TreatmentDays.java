@@ -15,7 +15,9 @@ import org.aftercare.internal.ZoneOffsets;
  * samples come mostly in order, so the offset found for one instant is kept with the span it holds for (between
  * two transitions) and reused while the next instants fall in that span; a span is found in the zone's listed
  * transitions ({@link ZoneOffsets}) by a binary search instead of by asking the zone's rules, and instants outside
- * the listed years ask the rules.
+ * the listed years ask the rules. The date of the last day found is kept too: a history's next sample is usually a
+ * few days on, and {@link LocalDate#plusDays} makes a date in the same or the next month straight from the last
+ * date's fields, without the calendar arithmetic of {@link LocalDate#ofEpochDay} (the same date either way).
  * Not thread-safe: one instance serves one ledger computation.
  */
 final class TreatmentDays {
@@ -33,12 +35,25 @@ final class TreatmentDays {
         this.offsets = ZoneOffsets.of(zone);
     }
 
+    /** The epoch day of the date last returned, and that date (null before the first). */
+    private long lastDay;
+    private LocalDate lastDate;
+
     /**
      * Returns the date of an instant in the zone.
      *
      * @param instant  the instant, not null
      */
     LocalDate dateOf(Instant instant) {
+        return dateOfDay(epochDayOf(instant));
+    }
+
+    /**
+     * Returns the epoch day of an instant in the zone: {@code LocalDate.ofInstant(instant, zone).toEpochDay()}.
+     *
+     * @param instant  the instant, not null
+     */
+    long epochDayOf(Instant instant) {
         long second = instant.getEpochSecond();
         if (second < spanStart || second >= spanEnd) {
             if (offsets.isListed(second)) {
@@ -54,15 +69,39 @@ final class TreatmentDays {
                 spanEnd = next == null ? Long.MAX_VALUE : next.toEpochSecond();
             }
         }
-        return LocalDate.ofEpochDay(Math.floorDiv(second + offsetSeconds, SECONDS_PER_DAY));
+        return Math.floorDiv(second + offsetSeconds, SECONDS_PER_DAY);
     }
 
     /**
-     * Returns the treatment day of an event: its date, or for a drug test the date of its instant in the zone.
+     * Returns the date of an epoch day, {@code LocalDate.ofEpochDay(day)}: the last date again for the same day, or
+     * made from it when the day is up to 28 days later.
+     *
+     * @param day  the epoch day, within {@link LocalDate}'s range
+     */
+    LocalDate dateOfDay(long day) {
+        LocalDate last = lastDate;
+        long ahead = day - lastDay;
+        LocalDate date;
+        if (last != null && ahead == 0) {
+            return last;
+        } else if (last != null && ahead > 0 && ahead <= 28) {
+            date = last.plusDays(ahead); // a day-of-month of at most 59: plusDays builds it from the fields
+        } else {
+            date = LocalDate.ofEpochDay(day);
+        }
+        lastDay = day;
+        lastDate = date;
+        return date;
+    }
+
+    /**
+     * Returns the epoch day of an event's treatment day: of its date, or for a drug test of the date of its instant
+     * in the zone.
      *
      * @param event  the event, not null
      */
-    LocalDate dateOf(IncentiveEvent event) {
-        return event instanceof IncentiveEvent.SampleResult s ? dateOf(s.test().collectedAt()) : event.dateIn(zone);
+    long epochDayOf(IncentiveEvent event) {
+        return event instanceof IncentiveEvent.SampleResult s ? epochDayOf(s.test().collectedAt())
+                : event.dateIn(zone).toEpochDay();
     }
 }

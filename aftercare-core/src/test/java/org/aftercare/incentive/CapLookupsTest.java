@@ -101,4 +101,42 @@ class CapLookupsTest {
             assertThat(caps.annualBasis().resolve(day)).isNull();
         }
     }
+
+    @Test
+    void theSamePolicyAgain_getsSpansOfItsOwn_overTheSameAnswers() {
+        Policy policy = FundingPolicies.policy(FundingPolicies.OIG_AO_22_04);
+        CapLookups first = CapLookups.of(policy);
+        CapLookups second = CapLookups.of(policy);
+        assertThat(second).isNotSameAs(first);
+        long day = LocalDate.of(2026, 6, 1).toEpochDay();
+        long before = LocalDate.of(2021, 1, 1).toEpochDay();
+        // the first computation's answer on one day does not leak into the second's on another
+        assertThat(first.perItem().resolve(day)).isEqualTo(policy.resolve(IncentivePolicyKeys.CAP_PER_ITEM,
+                LocalDate.ofEpochDay(day)).orElse(null)).isNotNull();
+        assertThat(second.perItem().resolve(before)).isEqualTo(policy.resolve(IncentivePolicyKeys.CAP_PER_ITEM,
+                LocalDate.ofEpochDay(before)).orElse(null));
+        assertThat(first.perItem().resolve(day)).isNotNull();
+        for (int slot = 0; slot < 3; slot++) {
+            assertThat(second.aggregate(slot).key()).isEqualTo(IncentivePolicyKeys.aggregateCaps().get(slot));
+            assertThat(second.aggregate(slot).resolve(day)).isEqualTo(first.aggregate(slot).resolve(day));
+        }
+        assertThat(second.annualBasis().resolve(day).value()).isEqualTo(CapResetBasis.CALENDAR_YEAR);
+    }
+
+    @Test
+    void manyPolicies_eachGetsItsOwnAnswers() {
+        List<Policy> many = new ArrayList<>();
+        for (int i = 0; i < 3 * CapLookups.RECENT; i++) {
+            many.add(Policy.of("test-" + i, List.of(PolicyLayer.builder("test:" + i, "layer " + i)
+                    .set(IncentivePolicyKeys.CAP_ANNUAL, MoneyLimit.atMost(Money.ofCents(100 + i)),
+                            TestPrograms.TEST_SOURCE).build())));
+        }
+        long day = LocalDate.of(2026, 6, 1).toEpochDay();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < many.size(); i++) {
+                assertThat(CapLookups.of(many.get(i)).aggregate(1).resolve(day).value())
+                        .isEqualTo(MoneyLimit.atMost(Money.ofCents(100 + i)));
+            }
+        }
+    }
 }

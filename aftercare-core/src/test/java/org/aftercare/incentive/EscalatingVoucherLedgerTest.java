@@ -196,6 +196,39 @@ class EscalatingVoucherLedgerTest {
     }
 
     @Test
+    void severalTargetAnalytes_positiveOnesFail_elseThoseWithoutANegativeResultAreNamed() {
+        IncentiveProgram stimulants = IncentiveProgram.builder().name("stimulant-vouchers")
+                .schedule(EscalatingVoucherSchedule.builder(Money.of("2.50"), Money.of("1.50")).build())
+                .phases(List.of(ProgramPhase.incentivized("weeks 1-12", 12, 3)))
+                .target(IncentiveTarget.Abstinence.from(Analyte.COCAINE, Analyte.AMPHETAMINE, Analyte.METHAMPHETAMINE))
+                .failurePolicy(FailurePolicy.of(ExcusedAbsenceHandling.NEUTRAL, TestPrograms.TEST_SOURCE))
+                .funding(TestPrograms.noCaps()).instrument(IncentiveInstrument.VOUCHER).setting(CareSetting.OUTPATIENT)
+                .startDate(TestPrograms.START).zone(TestPrograms.ZONE)
+                .parameterSources(java.util.Map.of("schedule", TestPrograms.TEST_SOURCE)).build();
+        IncentiveEvent onePositiveOneMissing = new IncentiveEvent.SampleResult(DrugTest.of(Specimen.URINE,
+                TestPrograms.at(mwf(0)), List.of(AnalyteResult.of(Analyte.COCAINE, Outcome.NEGATIVE),
+                        AnalyteResult.of(Analyte.METHAMPHETAMINE, Outcome.POSITIVE))));
+        IncentiveEvent twoPositive = TestPrograms.sample(mwf(1), Outcome.POSITIVE, Analyte.AMPHETAMINE,
+                Analyte.METHAMPHETAMINE, Analyte.COCAINE);
+        IncentiveEvent twoMissing = TestPrograms.negative(mwf(2), Analyte.AMPHETAMINE);
+        IncentiveEvent noneReported = TestPrograms.negative(mwf(3), Analyte.OPIATES);
+        IncentiveEvent oneInconclusive = new IncentiveEvent.SampleResult(DrugTest.of(Specimen.URINE,
+                TestPrograms.at(mwf(4)), List.of(AnalyteResult.of(Analyte.COCAINE, Outcome.NEGATIVE),
+                        AnalyteResult.of(Analyte.AMPHETAMINE, Outcome.NEGATIVE),
+                        AnalyteResult.of(Analyte.METHAMPHETAMINE, Outcome.INVALID))));
+        IncentiveEvent allNegative = TestPrograms.negative(mwf(5), Analyte.METHAMPHETAMINE, Analyte.AMPHETAMINE,
+                Analyte.COCAINE);
+        List<LedgerEntry> e = IncentiveLedger.compute(stimulants, List.of(onePositiveOneMissing, twoPositive,
+                twoMissing, noneReported, oneInconclusive, allNegative), 1L).entries();
+        assertThat(e).extracting(LedgerEntry::outcome).containsExactly(EntryOutcome.FAILURE, EntryOutcome.FAILURE,
+                EntryOutcome.NOT_ASSESSED, EntryOutcome.NOT_ASSESSED, EntryOutcome.NOT_ASSESSED, EntryOutcome.SUCCESS);
+        assertThat(e).extracting(LedgerEntry::reason).containsExactly("positive for methamphetamine",
+                "positive for cocaine, amphetamine, methamphetamine", "no valid result for cocaine, methamphetamine",
+                "no valid result for cocaine, amphetamine, methamphetamine", "no valid result for methamphetamine",
+                "negative for cocaine, amphetamine, methamphetamine");
+    }
+
+    @Test
     void excusedAbsenceCountingAsFailure_resets() {
         IncentiveProgram strict = TestPrograms.program(IncentivePresets.craVouchersHiggins1994(), TestPrograms.noCaps())
                 .failurePolicy(FailurePolicy.of(ExcusedAbsenceHandling.FAILURE, TestPrograms.TEST_SOURCE,

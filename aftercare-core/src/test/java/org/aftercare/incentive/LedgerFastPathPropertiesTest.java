@@ -59,7 +59,7 @@ class LedgerFastPathPropertiesTest {
             @ForAll @LongRange(min = 0, max = 10_000) long stepCents, @ForAll boolean capped,
             @ForAll @IntRange(min = 0, max = 500) int maximumSteps, @ForAll("steps") List<Integer> steps) {
         EscalatingVoucherSchedule.Builder builder = EscalatingVoucherSchedule.builder(Money.ofCents(startCents),
-                Money.ofCents(stepCents));
+                Money.ofCents(stepCents)).bonus(VoucherBonus.of(Money.ofCents(1000), 3));
         if (capped) {
             builder.perSampleMaximum(Money.ofCents(startCents + stepCents * maximumSteps / 2));
         }
@@ -67,11 +67,68 @@ class LedgerFastPathPropertiesTest {
         StepValues values = new StepValues(schedule);
         for (int step : steps) {
             assertThat(values.at(step)).isEqualTo(schedule.valueAt(step));
+            assertThat(values.withBonus(step)).isEqualTo(schedule.valueAt(step).plus(Money.ofCents(1000)));
         }
     }
 
     @Provide
     Arbitrary<List<Integer>> steps() {
-        return Arbitraries.integers().between(0, 300).list().ofMaxSize(40);
+        return Arbitraries.integers().between(0, 500).list().ofMaxSize(40);
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void theDateOfEachEpochDay_isLocalDateOfEpochDay(@ForAll @LongRange(min = -800_000, max = 800_000) long first,
+            @ForAll("daySteps") List<Integer> steps) {
+        TreatmentDays days = new TreatmentDays(ZoneId.of("UTC"));
+        long day = first;
+        assertThat(days.dateOfDay(day)).isEqualTo(LocalDate.ofEpochDay(day));
+        for (int step : steps) {
+            day += step;
+            assertThat(days.dateOfDay(day)).as("%d after a step of %d", day, step).isEqualTo(LocalDate.ofEpochDay(day));
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> daySteps() {
+        // mostly a few days on (a history), sometimes the same day, a month or more on, or back
+        return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0, 30)),
+                net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(-400, 400))).list().ofMaxSize(80);
+    }
+
+    @Property(tries = 200, seed = "20261122")
+    void capsOfAPolicyUsedAgain_answerAsThePolicy(@ForAll("policies") org.aftercare.Policy policy,
+            @ForAll("days") List<Long> days) {
+        // two computations over the same policy, interleaved: each has spans of its own over the kept lookups
+        CapLookups first = CapLookups.of(policy);
+        CapLookups second = CapLookups.of(policy);
+        for (long day : days) {
+            LocalDate date = LocalDate.ofEpochDay(day);
+            for (CapLookups caps : List.of(first, second)) {
+                assertThat(caps.perItem().resolve(day)).isEqualTo(policy.resolve(IncentivePolicyKeys.CAP_PER_ITEM,
+                        date).orElse(null));
+                for (int slot = 0; slot < 3; slot++) {
+                    assertThat(caps.aggregate(slot).resolve(day)).isEqualTo(policy.resolve(
+                            IncentivePolicyKeys.aggregateCaps().get(slot), date).orElse(null));
+                }
+                assertThat(caps.annualBasis().resolve(day)).isEqualTo(policy.resolve(
+                        IncentivePolicyKeys.CAP_ANNUAL_BASIS, date).orElse(null));
+            }
+        }
+    }
+
+    @Provide
+    Arbitrary<org.aftercare.Policy> policies() {
+        List<org.aftercare.Policy> all = new ArrayList<>();
+        for (String name : FundingPolicies.names()) {
+            all.add(FundingPolicies.policy(name));
+        }
+        all.add(CapLookupsTest.layered());
+        return Arbitraries.of(all);
+    }
+
+    @Provide
+    Arbitrary<List<Long>> days() {
+        return Arbitraries.longs().between(LocalDate.of(2019, 1, 1).toEpochDay(), LocalDate.of(2028, 1, 1).toEpochDay())
+                .list().ofMaxSize(30);
     }
 }

@@ -84,6 +84,24 @@ class PrizeDrawLedgerTest {
     }
 
     @Test
+    void aPrizeAboveThePerItemCap_isPaidAtTheCap() {
+        PrizeBowl bowl = PrizeBowl.of(PrizeTier.of("good-job", 2, Money.ZERO), PrizeTier.of("jumbo", 1, Money.of("100.00")));
+        PrizeDrawSchedule schedule = new PrizeDrawSchedule(bowl, 3, 0, 3, EscalationUnit.SAMPLE, 0,
+                DrawReplacement.WITHOUT_REPLACEMENT_PER_VISIT, Optional.empty());
+        IncentiveProgram program = TestPrograms.program(IncentivePresets.craVouchersHiggins1994(),
+                FundingPolicies.policy(FundingPolicies.OIG_AO_22_04)).instrument(IncentiveInstrument.RESTRICTED_DEBIT_CARD)
+                .schedule(schedule).build();
+        List<IncentiveEvent> events = List.of(TestPrograms.cocaineNegative(TestPrograms.mwf(0)),
+                TestPrograms.cocaineNegative(TestPrograms.mwf(1)));
+        List<LedgerEntry> entries = IncentiveLedger.compute(program, events, 3L).entries();
+        assertThat(entries).extracting(LedgerEntry::earned).containsExactly(Money.of("100.00"), Money.of("100.00"));
+        assertThat(entries).extracting(LedgerEntry::paid).containsExactly(Money.of("4.99"), Money.of("4.99"));
+        assertThat(entries.get(1).runningTotal()).isEqualTo(Money.of("9.98"));
+        assertThat(entries.get(1).capHits()).extracting(CapHit::toString).containsExactly(
+                "incentive.cap.per-item per item below $5.00: item of $100.00 paid as $4.99");
+    }
+
+    @Test
     void drawFrequencies_followTheBowl() {
         PrizeBowl bowl = ((PrizeDrawSchedule) ctn().schedule()).bowl();
         List<PrizeDraw> draws = bowl.draw(20_000, DrawReplacement.WITH_REPLACEMENT, 0, 7L);

@@ -78,4 +78,41 @@ class TreatmentDaysTest {
         assertThat(days.dateOf(Instant.parse("2026-03-09T03:59:59Z"))).isEqualTo(LocalDate.of(2026, 3, 8));
         assertThat(days.dateOf(Instant.parse("2026-03-09T04:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 9));
     }
+
+    @Test
+    void theDateOfAnEpochDay_madeFromTheLastDate_isTheDateOfThatDay() {
+        TreatmentDays days = new TreatmentDays(ZoneId.of("UTC"));
+        LocalDate first = days.dateOfDay(LocalDate.of(2026, 1, 30).toEpochDay());
+        assertThat(first).isEqualTo(LocalDate.of(2026, 1, 30));
+        assertThat(days.dateOfDay(first.toEpochDay())).isSameAs(first);
+        // forward within the month, into the next month, into the next year, 28 days on (the most made from the
+        // last date) and 29 (made from the day number)
+        long[] ahead = {1, 30, 28, 29, 335, 1, -1, -400, 0, 27};
+        long day = first.toEpochDay();
+        LocalDate last = first;
+        for (long step : ahead) {
+            day += step;
+            LocalDate date = days.dateOfDay(day);
+            assertThat(date).as("%d days on from %s", step, last).isEqualTo(LocalDate.ofEpochDay(day));
+            last = date;
+        }
+        assertThat(days.dateOfDay(LocalDate.of(2028, 2, 28).toEpochDay() + 1)).isEqualTo(LocalDate.of(2028, 2, 29));
+        assertThat(days.dateOfDay(LocalDate.of(2028, 3, 1).toEpochDay())).isEqualTo(LocalDate.of(2028, 3, 1));
+        assertThat(days.dateOfDay(LocalDate.of(2028, 12, 31).toEpochDay())).isEqualTo(LocalDate.of(2028, 12, 31));
+        assertThat(days.dateOfDay(LocalDate.of(2029, 1, 28).toEpochDay())).isEqualTo(LocalDate.of(2029, 1, 28));
+    }
+
+    @Test
+    void theEpochDayOfAnEvent_isTheEpochDayOfItsDate() {
+        ZoneId zone = ZoneId.of("America/New_York");
+        TreatmentDays days = new TreatmentDays(zone);
+        LocalDate date = LocalDate.of(2026, 3, 8);
+        IncentiveEvent visit = new IncentiveEvent.Attendance(date, true);
+        assertThat(days.epochDayOf(visit)).isEqualTo(date.toEpochDay());
+        // 2026-03-09T03:59:59Z is still the 8th in New York
+        IncentiveEvent sample = TestPrograms.cocaineNegative(date);
+        assertThat(days.epochDayOf(sample)).isEqualTo(date.toEpochDay());
+        assertThat(days.epochDayOf(Instant.parse("2026-03-09T03:59:59Z"))).isEqualTo(date.toEpochDay());
+        assertThat(days.epochDayOf(Instant.parse("2026-03-09T04:00:00Z"))).isEqualTo(date.toEpochDay() + 1);
+    }
 }
