@@ -50,4 +50,22 @@ class TakeHomeEdgesTest {
             assertThat(f.citations()).extracting(Citation::document).containsExactly("12VAC35-105-990", "42 CFR 8.12");
         });
     }
+
+    @Test
+    void wholeWindowReading_leavesOutTheClosureDaysOfEarlierDispensings() {
+        // 4 days dispensed on 2026-01-07, 1 of them a closure day: 3 count against the 7-day window
+        Policy whole = MedicationPolicies.usDefault().withLayer(MedicationPolicies.takeHome2024WholeWindow());
+        MedicationRecord.Builder b = MedicationRecord.builder()
+                .regimen(Regimen.of(Formulation.METHADONE_ORAL_LIQUID, RegimenPhase.MAINTENANCE, date("2026-01-05")))
+                .takeHomeCriteriaAssessment(new TakeHomeCriteriaAssessment(date("2026-01-05"), 6))
+                .dose(DoseEvent.takeHome(Formulation.METHADONE_ORAL_LIQUID, Dose.ofMilligrams("60"),
+                        Timelines.at("2026-01-07T09:00"), 4, 1));
+        MedicationRecord four = b.build().toBuilder()
+                .takeHomeRequest(TakeHomeRequest.of(OudMedication.METHADONE, date("2026-01-14"), 4, 0)).build();
+        assertThat(review(four, "2026-01-14T09:00", whole).findings(ABOVE)).isEmpty();
+        MedicationRecord five = b.build().toBuilder()
+                .takeHomeRequest(TakeHomeRequest.of(OudMedication.METHADONE, date("2026-01-14"), 5, 0)).build();
+        assertThat(review(five, "2026-01-14T09:00", whole).findings(ABOVE)).singleElement().satisfies(f -> assertThat(
+                f.message()).contains("exceeds the 4 days allowed").contains("3 already dispensed in the window"));
+    }
 }
