@@ -44,6 +44,7 @@ class ForecastPolicyChangeTest {
                 MedicationPolicies.usDefault().withLayer(clinic));
         assertThat(step.medication()).isEqualTo(OudMedication.METHADONE);
         assertThat(step.regimenIndex()).isZero();
+        assertThat(step.path()).isEqualTo("medication.regimens[0]");
         assertThat(step.date()).isEqualTo(date("2026-03-01"));
         assertThat(step.treatmentDay()).isEqualTo(56);
         assertThat(step.maxSupplyDays()).isEqualTo(28);
@@ -85,6 +86,7 @@ class ForecastPolicyChangeTest {
                 MedicationPolicies.usDefault().withLayer(tenDaysFromMarch5)));
         assertThat(forecasts).singleElement().isInstanceOfSatisfying(MedicationForecast.EarliestInduction.class, f -> {
             assertThat(f.medication()).isEqualTo(OudMedication.NALTREXONE);
+            assertThat(f.path()).isEqualTo("medication.regimens[0]");
             assertThat(f.earliest()).isEqualTo(at("2026-03-11T21:00"));
             assertThat(f.bindingKind()).isEqualTo(OpioidKind.SHORT_ACTING);
             assertThat(f.requiredWait()).isEqualTo(Duration.ofDays(10));

@@ -5,8 +5,11 @@ import static org.aftercare.medication.Timelines.date;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Period;
 import java.util.List;
+import org.aftercare.Citation;
 import org.aftercare.InvalidValueException;
+import org.aftercare.VerificationStatus;
 import org.junit.jupiter.api.Test;
 
 /** Value types of the medication domain at their edges: what they reject, their boundaries and their texts. */
@@ -90,5 +93,65 @@ class MedicationValueEdgesTest {
         assertThat(r.treatmentDay(date("2026-03-31"))).isEqualTo(30);
         assertThatThrownBy(() -> r.treatmentDay(date("2026-03-01"))).isInstanceOf(InvalidValueException.class)
                 .hasMessage("date must not be before regimen.start 2026-03-02: 2026-03-01");
+    }
+
+    @Test
+    void sublocadeDosing_maximumMayEqualButNotUndercutTheMaintenanceDose() {
+        SublocadeDosing flat = new SublocadeDosing(Dose.ofMilligrams("300"), 2, Dose.ofMilligrams("100"), Dose.ofMilligrams("100"));
+        assertThat(flat).hasToString("300 mg for the first 2 injections, then 100 mg (up to 100 mg)");
+        assertThatThrownBy(() -> new SublocadeDosing(Dose.ofMilligrams("300"), 2, Dose.ofMilligrams("100"),
+                Dose.ofMilligrams("99"))).isInstanceOf(InvalidValueException.class)
+                .hasMessage("sublocadeDosing.maintenanceMaximum must not be less than the maintenance dose 100 mg: 99 mg");
+    }
+
+    @Test
+    void lowDoseSchedule_coversItsLastDay_andNothingAfter() {
+        LowDoseSchedule s = LowDoseSchedule.ofMilligrams("0.5", "1", "2");
+        assertThat(s.maximumOn(1)).contains(Dose.ofMilligrams("0.5"));
+        assertThat(s.maximumOn(3)).contains(Dose.ofMilligrams("2"));
+        assertThat(s.maximumOn(4)).isEmpty();
+    }
+
+    @Test
+    void flags_ofFormulationsAdjunctsAndExposures() {
+        assertThat(Formulation.SUBLOCADE_MONTHLY.isExtendedReleaseInjection()).isTrue();
+        assertThat(Formulation.BRIXADI_WEEKLY.isExtendedReleaseInjection()).isTrue();
+        assertThat(Formulation.NALTREXONE_XR_INJECTION.isExtendedReleaseInjection()).isTrue();
+        assertThat(Formulation.BUPRENORPHINE_SUBLINGUAL.isExtendedReleaseInjection()).isFalse();
+        assertThat(Formulation.METHADONE_ORAL_LIQUID.isExtendedReleaseInjection()).isFalse();
+        assertThat(Adjunct.HYDROXYZINE.isSedating()).isTrue();
+        assertThat(Adjunct.LOFEXIDINE.isSedating()).isFalse();
+        assertThat(Adjunct.LOPERAMIDE.isSedating()).isFalse();
+        assertThat(OpioidExposure.lastUsed(OpioidKind.FENTANYL, at("2026-03-01T20:00")).lastUseInstant())
+                .contains(at("2026-03-01T20:00"));
+        assertThat(OpioidExposure.lastUseUnknown(OpioidKind.FENTANYL).lastUseInstant()).isEmpty();
+    }
+
+    @Test
+    void injectionDue_datesMustBeInOrder() {
+        Citation c = Citation.of("Sublocade label", "2", "2023", VerificationStatus.VERIFIED);
+        MedicationForecast.InjectionDue due = new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, 1,
+                date("2026-03-02"), date("2026-03-28"), date("2026-04-02"), date("2026-04-16"), Period.ofMonths(1), "l", c);
+        assertThat(due.earliestDate()).contains(date("2026-03-28"));
+        assertThat(due.path()).isEqualTo("medication.regimens[1]");
+        assertThat(new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, 1, date("2026-03-02"), null,
+                date("2026-04-02"), date("2026-04-02"), Period.ofMonths(1), "l", c).earliestDate()).isEmpty();
+        assertThatThrownBy(() -> new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, 1, date("2026-03-02"),
+                null, date("2026-04-02"), date("2026-04-01"), Period.ofMonths(1), "l", c))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("latest must not be before due 2026-04-02: 2026-04-01");
+        assertThatThrownBy(() -> new MedicationForecast.InjectionDue(Formulation.SUBLOCADE_MONTHLY, 1, date("2026-03-02"),
+                date("2026-04-03"), date("2026-04-02"), date("2026-04-16"), Period.ofMonths(1), "l", c))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessage("due must not be before earliest 2026-04-03: 2026-04-02");
+    }
+
+    @Test
+    void appliedFirst_putsTheAppliedCitationFirst_andNeverRepeatsIt() {
+        Citation a = Citation.of("A", "1", "2024", VerificationStatus.VERIFIED);
+        Citation b = Citation.of("B", "2", "2024", VerificationStatus.VERIFIED);
+        Citation d = Citation.of("D", "3", "2024", VerificationStatus.SECONDARY);
+        assertThat(MedicationSources.appliedFirst(a, List.of(b, a, d))).containsExactly(a, b, d);
+        assertThat(MedicationSources.appliedFirst(a, List.of(b))).containsExactly(a, b);
     }
 }
