@@ -31,6 +31,17 @@ class MissedDoseEdgesTest {
     }
 
     @Test
+    void protocol_rowsStartOnStrictlyAscendingDayCounts() {
+        MissedDoseStep three = new MissedDoseStep(3, MissedDoseAction.REASSESS, null, null, false);
+        MissedDoseStep five = new MissedDoseStep(5, MissedDoseAction.REINDUCE, null, null, false);
+        assertThat(MissedDoseProtocol.of(three, five).stepFor(4)).contains(three);
+        assertThatThrownBy(() -> MissedDoseProtocol.of(three, three)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("missedDoseProtocol.steps must start on strictly ascending day counts: ");
+        assertThatThrownBy(() -> MissedDoseProtocol.of(five, three)).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("missedDoseProtocol.steps must start on strictly ascending day counts: ");
+    }
+
+    @Test
     void toString_namesTheRowsRule() {
         assertThat(new MissedDoseStep(3, MissedDoseAction.REASSESS, null, null, false)).hasToString("3+ missed days: REASSESS");
         assertThat(new MissedDoseStep(5, MissedDoseAction.REINDUCE, null, Dose.ofMilligrams("30"), false))
