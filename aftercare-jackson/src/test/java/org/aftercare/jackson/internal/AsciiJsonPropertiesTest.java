@@ -2,12 +2,7 @@ package org.aftercare.jackson.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -37,7 +32,7 @@ class AsciiJsonPropertiesTest {
         if (within) {
             assertThat(problems.sorted()).as(json).isEmpty();
             assertThat(everyday).as(json).isNotNull();
-            assertThat(plain(everyday)).as(json).isEqualTo(plain(jackson));
+            assertThat(PlainTree.of(everyday)).as(json).isEqualTo(PlainTree.of(jackson));
         } else {
             assertThat(everyday).as(json).isNull();
         }
@@ -61,7 +56,7 @@ class AsciiJsonPropertiesTest {
             Problems problems = new Problems();
             Object jackson = JsonTree.parseWithJackson(bytes, limits, problems);
             assertThat(problems.sorted()).as(changed).isEmpty();
-            assertThat(plain(everyday)).as(changed).isEqualTo(plain(jackson));
+            assertThat(PlainTree.of(everyday)).as(changed).isEqualTo(PlainTree.of(jackson));
         }
     }
 
@@ -132,30 +127,5 @@ class AsciiJsonPropertiesTest {
         String t = TEXTS[r.nextInt(TEXTS.length)];
         shape.longestString = Math.max(shape.longestString, t.length());
         return "\"" + t + "\"";
-    }
-
-    /** The tree as plain Java values. */
-    private static Object plain(Object v) {
-        if (v instanceof JsonObject o) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            for (int i = 0; i < o.size(); i++) {
-                m.put(o.name(i), plain(o.value(i)));
-            }
-            return m;
-        }
-        if (v instanceof JsonArray a) {
-            List<Object> l = new ArrayList<>();
-            for (int i = 0; i < a.size(); i++) {
-                l.add(plain(a.get(i)));
-            }
-            return l;
-        }
-        if (v instanceof Long l) {
-            return BigInteger.valueOf(l);
-        }
-        if (v == JsonTree.NULL) {
-            return "null";
-        }
-        return v;
     }
 }

@@ -1,14 +1,12 @@
 package org.aftercare.jackson.internal;
 
+import static org.aftercare.jackson.internal.PlainTree.withFractionsAsKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -34,8 +32,8 @@ class JsonTreePropertiesTest {
         Object parsed = JsonTree.parse(bytes, DecodeLimits.DEFAULT, problems);
         Object jackson = JsonTree.parseWithJackson(bytes, DecodeLimits.DEFAULT, problems);
         assertThat(problems.any()).as(json).isFalse();
-        assertThat(plain(parsed)).as(json).isEqualTo(plain(jackson))
-                .isEqualTo(plain(JsonTree.of(MAPPER.readTree(bytes))));
+        assertThat(withFractionsAsKind(parsed)).as(json).isEqualTo(withFractionsAsKind(jackson))
+                .isEqualTo(withFractionsAsKind(JsonTree.of(MAPPER.readTree(bytes))));
     }
 
     /** When the everyday reader accepts a document (valid or not), Jackson's path reads the same tree without a problem. */
@@ -49,7 +47,7 @@ class JsonTreePropertiesTest {
             Problems problems = new Problems();
             Object jackson = JsonTree.parseWithJackson(bytes, limits, problems);
             assertThat(problems.sorted()).as(json).isEmpty();
-            assertThat(plain(everyday)).as(json).isEqualTo(plain(jackson));
+            assertThat(withFractionsAsKind(everyday)).as(json).isEqualTo(withFractionsAsKind(jackson));
         }
     }
 
@@ -60,7 +58,7 @@ class JsonTreePropertiesTest {
 
     @Example
     void everydayReaderReadsPlainAsciiDocuments() {
-        assertThat(plain(AsciiJson.read(" {\"a\" : [1, -2, 0, -0, true, false, null, \"x y\", {}, []]}\n"
+        assertThat(withFractionsAsKind(AsciiJson.read(" {\"a\" : [1, -2, 0, -0, true, false, null, \"x y\", {}, []]}\n"
                 .getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT))).hasToString(
                 "{a=[1, -2, 0, 0, true, false, null, x y, {}, []]}");
         assertThat(AsciiJson.read("\"just a string\"".getBytes(StandardCharsets.UTF_8), DecodeLimits.DEFAULT))
@@ -168,34 +166,6 @@ class JsonTreePropertiesTest {
         assertThat(Pointer.ROOT).hasToString("");
         assertThat(Pointer.ROOT.child("")).hasToString("/");
         assertThat(p.toString()).isSameAs(p.toString());
-    }
-
-    /** The tree as plain Java values; numbers with a fraction as their kind only (Jackson reads them as doubles). */
-    private static Object plain(Object v) {
-        if (v instanceof JsonObject o) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            for (int i = 0; i < o.size(); i++) {
-                m.put(o.name(i), plain(o.value(i)));
-            }
-            return m;
-        }
-        if (v instanceof JsonArray a) {
-            List<Object> l = new ArrayList<>();
-            for (int i = 0; i < a.size(); i++) {
-                l.add(plain(a.get(i)));
-            }
-            return l;
-        }
-        if (v instanceof Long l) {
-            return BigInteger.valueOf(l);
-        }
-        if (v instanceof Number n && !(v instanceof BigInteger)) {
-            return "a number with a fraction";
-        }
-        if (v == JsonTree.NULL) {
-            return "null";
-        }
-        return v;
     }
 
     /** A random JSON value: containers to depth 4, distinct names, every scalar kind. */
