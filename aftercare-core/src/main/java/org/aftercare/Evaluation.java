@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -21,20 +22,18 @@ import org.aftercare.internal.Checks;
  * @since 0.1.0
  */
 public final class Evaluation {
-    // key, then layer, then the period's text, written out (no lambda per key; the text only on a tie)
-    private static final Comparator<AppliedThreshold> APPLIED_ORDER = (a, b) -> {
-        int c = a.key().compareTo(b.key());
-        if (c == 0) {
-            c = a.layer().compareTo(b.layer());
-        }
-        return c != 0 ? c : a.period().toString().compareTo(b.period().toString());
-    };
+    /** {@link #compareApplied} of two applied thresholds, their keys' order looked up by text. */
+    private static final Comparator<AppliedThreshold> APPLIED_ORDER =
+            (a, b) -> compareApplied(a, CodeOrder.of(a.key()), b, CodeOrder.of(b.key()));
+
+    /** Up to this many elements are sorted by {@link #insertionSort}; more by {@code Arrays.sort}. */
+    private static final int INSERTION_SORT_MAX = 24;
 
     private final Instant asOf;
     private final ZoneId zone;
     private final String policyName;
-    private final ImmutableList<Finding> findings;
-    private final ImmutableList<AppliedThreshold> appliedThresholds;
+    private final List<Finding> findings;
+    private final List<AppliedThreshold> appliedThresholds;
 
     private Evaluation(Instant asOf, ZoneId zone, String policyName, Collection<Finding> findings,
             Collection<AppliedThreshold> applied) {
@@ -51,11 +50,33 @@ public final class Evaluation {
     }
 
     /**
-     * The evaluation of a rule context: its findings, and its applied thresholds in an array of its own that the
-     * evaluation sorts in place (no further copy).
+     * The evaluation of a rule context: its findings, and its applied thresholds already distinct and in order
+     * (the context keeps them so as it records them) in an array of its own, held as it is.
      */
-    static Evaluation ofOwnArray(EvaluationContext context, Collection<Finding> findings, AppliedThreshold[] applied) {
-        return new Evaluation(context.asOf(), context.zone(), context.policy().name(), findings, applied);
+    static Evaluation ofOrderedApplied(EvaluationContext context, Collection<Finding> findings,
+            AppliedThreshold[] orderedApplied) {
+        return new Evaluation(context, findings, orderedApplied);
+    }
+
+    /** The constructor of {@link #ofOrderedApplied}: the context's parts and the policy's name are checked. */
+    private Evaluation(EvaluationContext context, Collection<Finding> findings, AppliedThreshold[] orderedApplied) {
+        this.asOf = context.asOf();
+        this.zone = context.zone();
+        this.policyName = context.policy().name();
+        this.findings = sortedDistinct(findings, Finding.REPORT_ORDER);
+        this.appliedThresholds = Collections.unmodifiableList(Arrays.asList(orderedApplied));
+    }
+
+    /**
+     * The order of applied thresholds: by key, then layer, then the period's text (written out only on a tie),
+     * with each key's {@link CodeOrder} given (a rule context holds it; looked up otherwise).
+     */
+    static int compareApplied(AppliedThreshold a, CodeOrder aKey, AppliedThreshold b, CodeOrder bKey) {
+        int c = CodeOrder.compare(aKey, bKey);
+        if (c == 0) {
+            c = a.layer().compareTo(b.layer());
+        }
+        return c != 0 ? c : a.period().toString().compareTo(b.period().toString());
     }
 
     /**
@@ -64,18 +85,22 @@ public final class Evaluation {
      * in the same run of elements the order ranks alike, in input order, so each is checked only against the
      * kept elements of its run (almost always none or one).
      */
-    private static <T> ImmutableList<T> sortedDistinct(Collection<T> elements, Comparator<? super T> order) {
+    private static <T> List<T> sortedDistinct(Collection<T> elements, Comparator<? super T> order) {
         @SuppressWarnings("unchecked")
         T[] sorted = (T[]) elements.toArray();
         return sortedDistinct(sorted, order);
     }
 
     /** {@link #sortedDistinct(Collection, Comparator)} of an array this class may sort in place. */
-    private static <T> ImmutableList<T> sortedDistinct(T[] sorted, Comparator<? super T> order) {
+    private static <T> List<T> sortedDistinct(T[] sorted, Comparator<? super T> order) {
         for (T element : sorted) {
             Objects.requireNonNull(element, "element");
         }
-        Arrays.sort(sorted, order);
+        if (sorted.length <= INSERTION_SORT_MAX) {
+            insertionSort(sorted, order);
+        } else {
+            Arrays.sort(sorted, order);
+        }
         int kept = 0;
         for (T element : sorted) {
             boolean repeated = false;
@@ -89,7 +114,26 @@ public final class Evaluation {
                 sorted[kept++] = element;
             }
         }
-        return ImmutableList.copyOf(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept));
+        // the array is this evaluation's own: held as it is, read-only, rather than copied once more
+        return Collections.unmodifiableList(Arrays.asList(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept)));
+    }
+
+    /**
+     * Sorts stably, as {@link Arrays#sort(Object[], Comparator)} does, by insertion: an evaluation holds a handful of
+     * findings and thresholds, and this loop is small enough to be compiled into each caller with its comparator
+     * known (through {@code Arrays.sort} the comparison is a call the compiler cannot resolve: every comparator in
+     * the program passes the same sort).
+     */
+    private static <T> void insertionSort(T[] a, Comparator<? super T> order) {
+        for (int i = 1; i < a.length; i++) {
+            T element = a[i];
+            int j = i - 1;
+            while (j >= 0 && order.compare(a[j], element) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = element;
+        }
     }
 
     /**

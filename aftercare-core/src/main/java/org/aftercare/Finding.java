@@ -42,6 +42,8 @@ public final class Finding {
     private final Severity severity;
     private final String path;
     private final List<Citation> citations;
+    /** The code's order, packed once: reports sort findings by code. */
+    private final CodeOrder codeOrder;
     /** The message, or null until a deferred message is first read. */
     private volatile String message;
     /** What writes a deferred message; null once it is written (guarded by this). */
@@ -62,6 +64,7 @@ public final class Finding {
         this.message = Checks.nonBlank(message, "finding.message");
         this.path = Checks.nonBlank(path, "finding.path");
         this.citations = checkedCitations(citations);
+        this.codeOrder = CodeOrder.of(this.code);
     }
 
     /** A finding whose code was checked already, with its message or what writes it on first read. */
@@ -73,6 +76,7 @@ public final class Finding {
         this.messageSource = messageSource;
         this.path = Checks.nonBlank(path, "finding.path");
         this.citations = checkedCitations(citations);
+        this.codeOrder = CodeOrder.of(this.code);
     }
 
     /** A finding of a rule descriptor, whose code was checked when the descriptor was built. */
@@ -164,7 +168,7 @@ public final class Finding {
     private static int compareInReportOrder(Finding a, Finding b) {
         int c = a.severity.ordinal() - b.severity.ordinal(); // Enum.compareTo: the same, after a class check
         if (c == 0) {
-            c = a.code.compareTo(b.code);
+            c = CodeOrder.compare(a.codeOrder, b.codeOrder);
         }
         if (c == 0) {
             c = a.path.compareTo(b.path);

@@ -3,6 +3,7 @@ package org.aftercare;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,13 @@ public final class Policy {
      */
     private static final int MAX_TIMELINES = 1024;
     private final ConcurrentMap<PolicyKey<?>, PolicyTimeline<?>> timelines = new ConcurrentHashMap<>();
+    /**
+     * The timelines again, by {@link PolicyKey#number()}, for keys numbered below {@value #MAX_NUMBERED} (the
+     * library's own keys are constants, made once): a rule's read is one array load rather than a hash lookup.
+     * Filled as keys are met.
+     */
+    private static final int MAX_NUMBERED = 4096;
+    private volatile PolicyTimeline<?>[] byNumber = new PolicyTimeline<?>[0];
 
     private Policy(String name, List<PolicyLayer> layers) {
         this.name = Checks.nonBlank(name, "policy.name");
@@ -142,21 +150,56 @@ public final class Policy {
                 : timeline);
     }
 
+    /** Returns the key's timeline, built on first use, or {@link PolicyTimeline#NONE} when no layer sets the key. */
+    @SuppressWarnings("unchecked")
+    <T> PolicyTimeline<T> timelineOf(PolicyKey<T> key) {
+        PolicyTimeline<T> timeline = timeline(key);
+        return timeline != null ? timeline : (PolicyTimeline<T>) (PolicyTimeline<?>) PolicyTimeline.NONE;
+    }
+
     /** Returns the key's timeline, built on first use, or null when no layer sets the key. */
     @SuppressWarnings("unchecked")
     private <T> PolicyTimeline<T> timeline(PolicyKey<T> key) {
-        PolicyTimeline<?> found = timelines.get(Objects.requireNonNull(key, "key"));
+        int number = Objects.requireNonNull(key, "key").number();
+        PolicyTimeline<?>[] numbered = byNumber;
+        PolicyTimeline<?> found = number < numbered.length ? numbered[number] : null;
+        if (found == null) {
+            found = timelineFromMap(key);
+            if (number < MAX_NUMBERED) {
+                remember(number, found);
+            }
+        }
+        return found == PolicyTimeline.NONE ? null : (PolicyTimeline<T>) found;
+    }
+
+    /**
+     * Puts a key's timeline (or {@link PolicyTimeline#NONE}) in {@link #byNumber}, sized for every key made so far.
+     * Written in place without a lock: a timeline's fields are final, so a thread that reads the entry sees it whole,
+     * and one that misses it (or an entry lost to a concurrent growth) finds it in {@link #timelines} again.
+     */
+    private void remember(int number, PolicyTimeline<?> timeline) {
+        PolicyTimeline<?>[] numbered = byNumber;
+        if (number >= numbered.length) {
+            numbered = Arrays.copyOf(numbered, Math.min(MAX_NUMBERED, Math.max(number + 1, PolicyKey.made())));
+            byNumber = numbered;
+        }
+        numbered[number] = timeline;
+    }
+
+    /** Returns the key's timeline from {@link #timelines}, built on first use, or {@link PolicyTimeline#NONE}. */
+    private PolicyTimeline<?> timelineFromMap(PolicyKey<?> key) {
+        PolicyTimeline<?> found = timelines.get(key);
         if (found == null) {
             if (!anyLayerSets(key)) {
                 // remembered too (rules ask for keys a policy may lack on every evaluation), up to a bound
                 if (timelines.size() < MAX_TIMELINES) {
                     timelines.putIfAbsent(key, PolicyTimeline.NONE);
                 }
-                return null;
+                return PolicyTimeline.NONE;
             }
-            found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(key, layers));
+            found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(k, layers));
         }
-        return found == PolicyTimeline.NONE ? null : (PolicyTimeline<T>) found;
+        return found;
     }
 
     private boolean anyLayerSets(PolicyKey<?> key) {

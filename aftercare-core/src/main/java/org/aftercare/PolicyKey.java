@@ -1,6 +1,7 @@
 package org.aftercare;
 
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.aftercare.internal.Checks;
 
 /**
@@ -21,12 +22,19 @@ public final class PolicyKey<T> {
     private final String description;
     /** Keys are looked up in hash maps on every threshold resolution: the hash is computed once. */
     private final int hash;
+    /** Numbers each key object made, from 0: a policy finds a key's timeline by its number. */
+    private static final AtomicInteger MADE = new AtomicInteger();
+    /** This key object's number, unique among keys (equal keys made twice get two numbers). */
+    private final int number = MADE.getAndIncrement();
+    /** The name's order, packed once: reports list applied thresholds by key. */
+    private final CodeOrder order;
 
     private PolicyKey(String name, Class<?> type, String description) {
         this.name = Checks.dottedCode(name, "policyKey.name");
         this.type = Objects.requireNonNull(type, "policyKey.type");
         this.description = Checks.nonBlank(description, "policyKey.description");
         this.hash = name.hashCode() * 31 + type.getName().hashCode();
+        this.order = CodeOrder.ofHeld(name);
     }
 
     /**
@@ -88,6 +96,21 @@ public final class PolicyKey<T> {
             throw new InvalidValueException(name, "be a " + type.getSimpleName(), value);
         }
         return (T) value;
+    }
+
+    /** Returns this key object's number, from 0, unique among the keys made in this JVM. */
+    int number() {
+        return number;
+    }
+
+    /** Returns how many key objects have been made in this JVM. */
+    static int made() {
+        return MADE.get();
+    }
+
+    /** Returns the name's packed order. */
+    CodeOrder order() {
+        return order;
     }
 
     @Override

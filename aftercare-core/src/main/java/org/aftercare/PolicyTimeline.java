@@ -31,6 +31,11 @@ final class PolicyTimeline<T> {
     private final long[] startDays;
     private final List<Optional<ResolvedThreshold<T>>> topmost;
     private final List<List<ResolvedThreshold<T>>> everyLayer;
+    /**
+     * Each segment's topmost threshold as the report lists it, made on first use (its value written as text):
+     * entries are immutable, so a thread that reads one sees it whole, and one that misses it makes an equal one.
+     */
+    private final AppliedThreshold[] applied;
 
     private PolicyTimeline(LocalDate[] starts, List<Optional<ResolvedThreshold<T>>> topmost,
             List<List<ResolvedThreshold<T>>> everyLayer) {
@@ -41,6 +46,7 @@ final class PolicyTimeline<T> {
         }
         this.topmost = topmost;
         this.everyLayer = everyLayer;
+        this.applied = new AppliedThreshold[topmost.size()];
     }
 
     /** Resolves a key in the layers (base first) once per segment. */
@@ -87,22 +93,50 @@ final class PolicyTimeline<T> {
         return topmost.get(segmentOf(date));
     }
 
-    /** The thresholds of every layer with one in force on the date, base first. */
+    /** The threshold of the topmost layer with one in force on the day, counted from the epoch. */
     Optional<ResolvedThreshold<T>> resolve(long epochDay) {
         return topmost.get(segmentOf(epochDay));
     }
 
+    /** The thresholds of every layer with one in force on the date, base first. */
     List<ResolvedThreshold<T>> resolveAll(LocalDate date) {
         return everyLayer.get(segmentOf(date));
     }
 
-    /** The number of cuts on or before the date. */
-    private int segmentOf(LocalDate date) {
-        if (starts.length == 0) {
-            return 0;
+    /** The threshold of the topmost layer with one in force in a segment (see {@link #segmentOf(LocalDate)}). */
+    Optional<ResolvedThreshold<T>> topmost(int segment) {
+        return topmost.get(segment);
+    }
+
+    /** {@link #topmost(int)} as an applied threshold; the segment must have one. */
+    AppliedThreshold applied(int segment) {
+        AppliedThreshold made = applied[segment];
+        if (made == null) {
+            made = AppliedThreshold.of(topmost.get(segment).orElseThrow());
+            applied[segment] = made;
         }
-        int found = Arrays.binarySearch(starts, date);
-        return found >= 0 ? found + 1 : -found - 1;
+        return made;
+    }
+
+    /**
+     * The segment a date falls in: the number of cuts on or before it. A binary search written out over the dates
+     * (through {@code Arrays.binarySearch} each comparison is a call through {@code Comparable}).
+     */
+    int segmentOf(LocalDate date) {
+        int low = 0;
+        int high = starts.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = starts[mid].compareTo(date);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid + 1;
+            }
+        }
+        return low;
     }
 
     private int segmentOf(long epochDay) {

@@ -31,15 +31,17 @@ public final class RuleContext {
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
     /**
-     * The thresholds recorded as applied, in the order first met, each once by key, layer and period (the value
+     * The thresholds recorded as applied, in report order (key, layer, period), each once by key, layer and period (the value
      * follows from them), with the threshold objects and layers they were resolved from, in step: rules read the
      * same thresholds again and again, so a read first looks for the very object (no hashing, no key built), and
      * only a threshold not met before is compared by key, layer and period. A dozen or two an evaluation, so
      * arrays scanned in order rather than a map.
      */
-    private AppliedThreshold[] applied = new AppliedThreshold[16];
-    private Threshold<?>[] recorded = new Threshold<?>[16];
-    private String[] recordedLayers = new String[16];
+    private AppliedThreshold[] applied = new AppliedThreshold[8];
+    private Threshold<?>[] recorded = new Threshold<?>[8];
+    private String[] recordedLayers = new String[8];
+    /** The order of each applied threshold's key: the arrays are kept in report order (by key, layer, period). */
+    private CodeOrder[] keyOrders = new CodeOrder[8];
     private int appliedCount;
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;
@@ -131,9 +133,15 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
-        Optional<ResolvedThreshold<T>> found = context.policy().resolve(key, date);
+        // Policy.resolve(key, date), with the segment kept: the timeline holds its applied threshold too
+        PolicyTimeline<T> timeline = context.policy().timelineOf(key);
+        int segment = timeline.segmentOf(Objects.requireNonNull(date, "date"));
+        Optional<ResolvedThreshold<T>> found = timeline.topmost(segment);
         if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
-            recordApplied(found.get());
+            ResolvedThreshold<T> resolved = found.get();
+            if (!isRecorded(resolved)) {
+                record(resolved, timeline.applied(segment));
+            }
         }
         return found;
     }
@@ -202,7 +210,7 @@ public final class RuleContext {
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
         if (indexOf(threshold.key(), threshold.layer(), threshold.period()) < 0) {
-            add(threshold, null, null);
+            add(threshold, CodeOrder.of(threshold.key()), null, null);
         }
     }
 
@@ -230,17 +238,34 @@ public final class RuleContext {
      * @return the evaluation, not null
      */
     public Evaluation toEvaluation() {
-        return Evaluation.ofOwnArray(context, findings, Arrays.copyOf(applied, appliedCount));
+        return Evaluation.ofOrderedApplied(context, findings, Arrays.copyOf(applied, appliedCount));
     }
 
     private void recordApplied(ResolvedThreshold<?> resolved) {
+        if (!isRecorded(resolved)) {
+            record(resolved, null);
+        }
+    }
+
+    /** Checks if this very threshold object was recorded from this layer (the usual case: rules read again). */
+    private boolean isRecorded(ResolvedThreshold<?> resolved) {
         Threshold<?> t = resolved.threshold();
         String layer = resolved.layer();
         for (int i = 0; i < appliedCount; i++) {
             if (recorded[i] == t && (recordedLayers[i] == layer || recordedLayers[i].equals(layer))) {
-                return;
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * Records a threshold not recorded as this object before: unless one with the same key, layer and period was,
+     * adds it, as {@code made} when given (the applied threshold its timeline made), otherwise made here.
+     */
+    private void record(ResolvedThreshold<?> resolved, AppliedThreshold made) {
+        Threshold<?> t = resolved.threshold();
+        String layer = resolved.layer();
         String key = t.key().name();
         int known = indexOf(key, layer, t.period());
         if (known >= 0) {
@@ -253,7 +278,7 @@ public final class RuleContext {
             return;
         }
         // the applied threshold (its value as text) is built only the first time: rules read thresholds often
-        add(AppliedThreshold.of(resolved), t, layer);
+        add(made != null ? made : AppliedThreshold.of(resolved), t.key().order(), t, layer);
     }
 
     /** Returns the index of the applied threshold with this key, layer and period, or -1. */
@@ -267,15 +292,30 @@ public final class RuleContext {
         return -1;
     }
 
-    private void add(AppliedThreshold threshold, Threshold<?> t, String layer) {
+    /**
+     * Adds a threshold in its place in report order, as {@link Evaluation} lists applied thresholds, so the
+     * evaluation takes them as they are: each is compared once, when first met, by its key's packed order.
+     */
+    private void add(AppliedThreshold threshold, CodeOrder keyOrder, Threshold<?> t, String layer) {
         if (appliedCount == applied.length) {
             applied = Arrays.copyOf(applied, appliedCount * 2);
             recorded = Arrays.copyOf(recorded, appliedCount * 2);
             recordedLayers = Arrays.copyOf(recordedLayers, appliedCount * 2);
+            keyOrders = Arrays.copyOf(keyOrders, appliedCount * 2);
         }
-        applied[appliedCount] = threshold;
-        recorded[appliedCount] = t;
-        recordedLayers[appliedCount] = layer;
+        int at = appliedCount;
+        while (at > 0 && Evaluation.compareApplied(applied[at - 1], keyOrders[at - 1], threshold, keyOrder) > 0) {
+            at--;
+        }
+        int after = appliedCount - at;
+        System.arraycopy(applied, at, applied, at + 1, after);
+        System.arraycopy(recorded, at, recorded, at + 1, after);
+        System.arraycopy(recordedLayers, at, recordedLayers, at + 1, after);
+        System.arraycopy(keyOrders, at, keyOrders, at + 1, after);
+        applied[at] = threshold;
+        recorded[at] = t;
+        recordedLayers[at] = layer;
+        keyOrders[at] = keyOrder;
         appliedCount++;
     }
 }

@@ -60,7 +60,8 @@ class EvaluationPropertiesTest {
                 Arbitraries.of("m1", "m2"),
                 Arbitraries.of(List.of(SRC), List.of(other), List.of(SRC, other)))
                 .as((code, severity, message, citations) -> new Finding(code, severity, message, "plan.a", citations));
-        return finding.list().ofMaxSize(16);
+        // up to 40: past the 24 the evaluation sorts by insertion, so both of its sorts are compared with List.sort
+        return finding.list().ofMaxSize(40);
     }
 
     @Property(tries = 1000, seed = "20261122")
@@ -81,12 +82,15 @@ class EvaluationPropertiesTest {
     @Provide
     Arbitrary<List<AppliedThreshold>> applied() {
         Arbitrary<AppliedThreshold> one = Combinators.combine(
-                Arbitraries.of("care.a", "care.b"),
+                // short keys; keys alike in their first 20 characters (their packed order ties); a key that is not
+                // a dotted code (it has no packed order)
+                Arbitraries.of("care.a", "care.b", "care.modality.twelve-step.usual-dose",
+                        "care.modality.twelve-step.age-range", "care.modality.twelve", "Care B"),
                 Arbitraries.of("1", "2"),
                 Arbitraries.of("base", "clinic"),
                 Arbitraries.of(EffectivePeriod.from(java.time.LocalDate.of(2024, 1, 1)),
                         EffectivePeriod.from(java.time.LocalDate.of(2025, 1, 1))))
                 .as((key, value, layer, period) -> new AppliedThreshold(key, value, layer, period, SRC));
-        return one.list().ofMaxSize(16);
+        return one.list().ofMaxSize(40);
     }
 }

@@ -203,4 +203,21 @@ class PolicyTest {
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessage("policyKey.name must be a dotted lowercase code such as care.intensity.below-level-minimum: \"Test.Note\"");
     }
+
+    @Test
+    void keysMadeAfterThePolicyWasFirstReadAndEqualKeysMadeTwiceResolveAlike() {
+        Policy p = Policy.of("federal", List.of(base()));
+        assertThat(p.resolve(AGE, SWITCH).orElseThrow().value()).isEqualTo(18);
+        // made after the policy sized its table by key number: found through the map, then by number
+        PolicyKey<Integer> sameAge = PolicyKey.of(AGE.name(), Integer.class, "adult age in years, made again");
+        PolicyKey<Integer> absent = PolicyKey.of("test.made-later.absent", Integer.class, "no layer sets it");
+        for (int read = 0; read < 3; read++) {
+            assertThat(p.resolve(sameAge, SWITCH).orElseThrow().value()).as("read %s", read).isEqualTo(18);
+            assertThat(p.resolve(absent, SWITCH)).as("read %s", read).isEmpty();
+            assertThat(p.resolveAll(absent, SWITCH)).isEmpty();
+            assertThat(p.resolve(CAP, SWITCH.minusDays(1)).orElseThrow().value()).isEqualTo(30);
+            assertThat(p.resolve(CAP, SWITCH).orElseThrow().value()).isEqualTo(50);
+        }
+        assertThat(p.resolve(sameAge, SWITCH)).isEqualTo(p.resolve(AGE, SWITCH));
+    }
 }

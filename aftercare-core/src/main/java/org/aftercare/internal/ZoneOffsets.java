@@ -39,6 +39,11 @@ public final class ZoneOffsets {
     /** The listed transitions' epoch seconds, ascending, and the offset from each on. */
     private final long[] seconds;
     private final int[] offsetsAfter;
+    /**
+     * The index {@link #lastTransitionAtOrBefore} last found: only a hint, checked before use, so threads that
+     * overwrite each other's (an int is written whole) cost one binary search, never a wrong answer.
+     */
+    private int lastFound = -1;
 
     private ZoneOffsets(ZoneRules rules, boolean listed, int offsetBefore, long[] seconds, int[] offsetsAfter) {
         this.rules = rules;
@@ -130,8 +135,16 @@ public final class ZoneOffsets {
     }
 
     private int lastTransitionAtOrBefore(long second) {
+        // the span of the last answer first: a night's batch asks for one instant after another in the same span
+        int hint = lastFound;
+        if (hint >= 0 && hint < seconds.length && seconds[hint] <= second
+                && (hint + 1 == seconds.length || second < seconds[hint + 1])) {
+            return hint;
+        }
         int found = Arrays.binarySearch(seconds, second);
-        return found >= 0 ? found : -found - 2;
+        found = found >= 0 ? found : -found - 2;
+        lastFound = found;
+        return found;
     }
 
     /**

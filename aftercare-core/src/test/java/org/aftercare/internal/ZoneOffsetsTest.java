@@ -105,4 +105,20 @@ class ZoneOffsetsTest {
                 .isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> ZoneOffsets.dateOf(Instant.MIN, NEW_YORK)).isInstanceOf(DateTimeException.class);
     }
+
+    @Test
+    void instantsInAnyOrderGiveTheDateOfTheInstantInTheZone() {
+        // the span last found is tried first: alternate far-apart and neighbouring instants, so it is both right
+        // and wrong, each several times
+        List<Instant> sequential = aroundTransitions(NEW_YORK, 2024, 2028);
+        List<Instant> alternating = new ArrayList<>();
+        for (int i = 0; i < sequential.size(); i++) {
+            alternating.add(sequential.get(i));
+            alternating.add(sequential.get(sequential.size() - 1 - i));
+            alternating.add(Instant.parse("1850-06-01T12:00:00Z"));
+            alternating.add(sequential.get(i));
+        }
+        assertSameDates(NEW_YORK, alternating);
+        assertSameDates(CHATHAM, alternating);
+    }
 }
