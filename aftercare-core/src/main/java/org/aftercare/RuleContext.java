@@ -31,17 +31,14 @@ public final class RuleContext {
     private final EvaluationContext context;
     private final List<Finding> findings = new ArrayList<>();
     /**
-     * The thresholds recorded as applied, in report order (key, layer, period), each once by key, layer and period (the value
-     * follows from them), with the threshold objects and layers they were resolved from, in step: rules read the
-     * same thresholds again and again, so a read first looks for the very object (no hashing, no key built), and
-     * only a threshold not met before is compared by key, layer and period. A dozen or two an evaluation, so
-     * arrays scanned in order rather than a map.
+     * The thresholds recorded as applied, in report order (key, layer, period), each once by key, layer and period
+     * (the value follows from them), with the resolved thresholds they were recorded from, in step: policies hand
+     * out the same resolved object for a key on every read, and rules read the same thresholds again and again, so
+     * a read first looks for the very object (no hashing, no key built), and only a threshold not met before is
+     * compared by key, layer and period. A dozen or two an evaluation, so arrays scanned in order rather than a map.
      */
     private AppliedThreshold[] applied = new AppliedThreshold[8];
-    private Threshold<?>[] recorded = new Threshold<?>[8];
-    private String[] recordedLayers = new String[8];
-    /** The order of each applied threshold's key: the arrays are kept in report order (by key, layer, period). */
-    private CodeOrder[] keyOrders = new CodeOrder[8];
+    private ResolvedThreshold<?>[] recorded = new ResolvedThreshold<?>[8];
     private int appliedCount;
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;
@@ -210,7 +207,7 @@ public final class RuleContext {
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
         if (indexOf(threshold.key(), threshold.layer(), threshold.period()) < 0) {
-            add(threshold, CodeOrder.of(threshold.key()), null, null);
+            add(threshold, null);
         }
     }
 
@@ -247,12 +244,10 @@ public final class RuleContext {
         }
     }
 
-    /** Checks if this very threshold object was recorded from this layer (the usual case: rules read again). */
+    /** Checks if this very resolved threshold was recorded (the usual case: rules read again). */
     private boolean isRecorded(ResolvedThreshold<?> resolved) {
-        Threshold<?> t = resolved.threshold();
-        String layer = resolved.layer();
         for (int i = 0; i < appliedCount; i++) {
-            if (recorded[i] == t && (recordedLayers[i] == layer || recordedLayers[i].equals(layer))) {
+            if (recorded[i] == resolved) {
                 return true;
             }
         }
@@ -265,20 +260,17 @@ public final class RuleContext {
      */
     private void record(ResolvedThreshold<?> resolved, AppliedThreshold made) {
         Threshold<?> t = resolved.threshold();
-        String layer = resolved.layer();
-        String key = t.key().name();
-        int known = indexOf(key, layer, t.period());
+        int known = indexOf(t.key().name(), resolved.layer(), t.period());
         if (known >= 0) {
             // another object with the same key, layer and period (such as a layer of another policy object): the
             // first one met stays; remember this object too, so its next read is found by identity
             if (recorded[known] == null) {
-                recorded[known] = t;
-                recordedLayers[known] = layer;
+                recorded[known] = resolved;
             }
             return;
         }
         // the applied threshold (its value as text) is built only the first time: rules read thresholds often
-        add(made != null ? made : AppliedThreshold.of(resolved), t.key().order(), t, layer);
+        add(made != null ? made : AppliedThreshold.of(resolved), resolved);
     }
 
     /** Returns the index of the applied threshold with this key, layer and period, or -1. */
@@ -295,27 +287,29 @@ public final class RuleContext {
     /**
      * Adds a threshold in its place in report order, as {@link Evaluation} lists applied thresholds, so the
      * evaluation takes them as they are: each is compared once, when first met, by its key's packed order.
+     *
+     * @param resolved  what it was resolved from, or null for a threshold noted from elsewhere
      */
-    private void add(AppliedThreshold threshold, CodeOrder keyOrder, Threshold<?> t, String layer) {
+    private void add(AppliedThreshold threshold, ResolvedThreshold<?> resolved) {
         if (appliedCount == applied.length) {
             applied = Arrays.copyOf(applied, appliedCount * 2);
             recorded = Arrays.copyOf(recorded, appliedCount * 2);
-            recordedLayers = Arrays.copyOf(recordedLayers, appliedCount * 2);
-            keyOrders = Arrays.copyOf(keyOrders, appliedCount * 2);
         }
+        CodeOrder keyOrder = keyOrder(threshold, resolved);
         int at = appliedCount;
-        while (at > 0 && Evaluation.compareApplied(applied[at - 1], keyOrders[at - 1], threshold, keyOrder) > 0) {
+        while (at > 0 && Evaluation.compareApplied(applied[at - 1], keyOrder(applied[at - 1], recorded[at - 1]),
+                threshold, keyOrder) > 0) {
+            applied[at] = applied[at - 1];
+            recorded[at] = recorded[at - 1];
             at--;
         }
-        int after = appliedCount - at;
-        System.arraycopy(applied, at, applied, at + 1, after);
-        System.arraycopy(recorded, at, recorded, at + 1, after);
-        System.arraycopy(recordedLayers, at, recordedLayers, at + 1, after);
-        System.arraycopy(keyOrders, at, keyOrders, at + 1, after);
         applied[at] = threshold;
-        recorded[at] = t;
-        recordedLayers[at] = layer;
-        keyOrders[at] = keyOrder;
+        recorded[at] = resolved;
         appliedCount++;
+    }
+
+    /** The order of an applied threshold's key: held by its policy key, or looked up for one noted from elsewhere. */
+    private static CodeOrder keyOrder(AppliedThreshold threshold, ResolvedThreshold<?> resolved) {
+        return resolved != null ? resolved.key().order() : CodeOrder.of(threshold.key());
     }
 }
