@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentMap;
  * <p>A zone's offset only changes at its transitions (twice a year for daylight saving time). Asking the zone's
  * rules for an instant after its last historic transition costs a cache lookup and a transition built per year; the
  * transitions of a zone from {@value #FIRST_YEAR} to {@value #END_YEAR} are listed here once instead (a few kilobytes
- * a zone, for at most {@value #MAX_ZONES} zones, shared by every thread) and an offset is found by a binary search.
+ * a zone, for at most {@value #MAX_ZONES} zones, shared by every thread) and an offset is found from an index of
+ * the transitions by stretch of time.
  * Instants outside those years, and zones beyond the bound, ask the rules. Not API.
  */
 public final class ZoneOffsets {
@@ -40,10 +41,12 @@ public final class ZoneOffsets {
     private final long[] seconds;
     private final int[] offsetsAfter;
     /**
-     * The index {@link #lastTransitionAtOrBefore} last found: only a hint, checked before use, so threads that
-     * overwrite each other's (an int is written whole) cost one binary search, never a wrong answer.
+     * For each stretch of 2^{@value #STRETCH_BITS} seconds (about 97 days) from {@link #LISTED_FROM}, the index of
+     * the last transition at or before its first second (-1 for none): a lookup starts there and steps over the
+     * few transitions inside the stretch, where a binary search over the two centuries took nine guesses.
      */
-    private int lastFound = -1;
+    private final int[] lastBeforeStretch;
+    static final int STRETCH_BITS = 23;
 
     private ZoneOffsets(ZoneRules rules, boolean listed, int offsetBefore, long[] seconds, int[] offsetsAfter) {
         this.rules = rules;
@@ -51,6 +54,15 @@ public final class ZoneOffsets {
         this.offsetBefore = offsetBefore;
         this.seconds = seconds;
         this.offsetsAfter = offsetsAfter;
+        this.lastBeforeStretch = new int[listed ? (int) ((LISTED_UNTIL - LISTED_FROM - 1) >> STRETCH_BITS) + 1 : 0];
+        int last = -1;
+        for (int stretch = 0; stretch < lastBeforeStretch.length; stretch++) {
+            long first = LISTED_FROM + ((long) stretch << STRETCH_BITS);
+            while (last + 1 < seconds.length && seconds[last + 1] <= first) {
+                last++;
+            }
+            lastBeforeStretch[stretch] = last;
+        }
     }
 
     /**
@@ -134,17 +146,13 @@ public final class ZoneOffsets {
         return last < 0 ? offsetBefore : offsetsAfter[last];
     }
 
+    /** The index of the last listed transition at or before a listed second, or -1 when none is. */
     private int lastTransitionAtOrBefore(long second) {
-        // the span of the last answer first: a night's batch asks for one instant after another in the same span
-        int hint = lastFound;
-        if (hint >= 0 && hint < seconds.length && seconds[hint] <= second
-                && (hint + 1 == seconds.length || second < seconds[hint + 1])) {
-            return hint;
+        int last = lastBeforeStretch[(int) ((second - LISTED_FROM) >> STRETCH_BITS)];
+        while (last + 1 < seconds.length && seconds[last + 1] <= second) {
+            last++;
         }
-        int found = Arrays.binarySearch(seconds, second);
-        found = found >= 0 ? found : -found - 2;
-        lastFound = found;
-        return found;
+        return last;
     }
 
     /**
@@ -153,8 +161,12 @@ public final class ZoneOffsets {
      *
      * @param second  an epoch second for which {@link #isListed} is true
      * @return the offset and its span, not null
+     * @throws IllegalArgumentException if the second is not listed
      */
     public Span listedSpanOf(long second) {
+        if (!isListed(second)) {
+            throw new IllegalArgumentException("Epoch second " + second + " is not listed for this zone");
+        }
         int last = lastTransitionAtOrBefore(second);
         return new Span(last < 0 ? offsetBefore : offsetsAfter[last], last < 0 ? LISTED_FROM : seconds[last],
                 last + 1 < seconds.length ? seconds[last + 1] : LISTED_UNTIL);

@@ -11,8 +11,12 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ZoneOffsetsTest {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     private static final ZoneId CHATHAM = ZoneId.of("Pacific/Chatham");
@@ -90,6 +94,7 @@ class ZoneOffsetsTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE) // last: once the bound is reached, zones not yet listed are never listed in this JVM
     void moreZonesThanTheBoundStillAnswerFromTheirRules() {
         List<String> ids = ZoneId.getAvailableZoneIds().stream().sorted().limit(ZoneOffsets.MAX_ZONES + 20).toList();
         Instant at = Instant.parse("2026-03-29T00:59:59Z");
@@ -97,6 +102,11 @@ class ZoneOffsetsTest {
             ZoneId zone = ZoneId.of(id);
             assertSameDates(zone, List.of(at, at.plusSeconds(1), at.plusSeconds(3600 * 13)));
         }
+        ZoneOffsets unlisted = ZoneOffsets.of(ZoneId.of(ids.get(ids.size() - 1)));
+        assertThat(unlisted.isListed(at.getEpochSecond())).isFalse();
+        assertThatThrownBy(() -> unlisted.listedSpanOf(at.getEpochSecond()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Epoch second " + at.getEpochSecond() + " is not listed for this zone");
     }
 
     @Test
@@ -120,5 +130,21 @@ class ZoneOffsetsTest {
         }
         assertSameDates(NEW_YORK, alternating);
         assertSameDates(CHATHAM, alternating);
+    }
+
+    @Test
+    void theSecondsEitherSideOfEveryStretchOfTheIndexGiveTheDateOfTheInstantInTheZone() {
+        List<Instant> instants = new ArrayList<>();
+        for (long first = ZoneOffsets.LISTED_FROM; first < ZoneOffsets.LISTED_UNTIL; first += 1L << ZoneOffsets.STRETCH_BITS) {
+            instants.add(Instant.ofEpochSecond(first));
+            if (first > ZoneOffsets.LISTED_FROM) {
+                instants.add(Instant.ofEpochSecond(first - 1));
+            }
+        }
+        instants.add(Instant.ofEpochSecond(ZoneOffsets.LISTED_UNTIL - 1));
+        for (ZoneId zone : List.of(NEW_YORK, CHATHAM, ZoneId.of("Europe/London"), ZoneId.of("Asia/Kolkata"))) {
+            assertSameDates(zone, instants);
+            assertSameDates(zone, aroundTransitions(zone, 1900, 2100));
+        }
     }
 }
