@@ -15,11 +15,14 @@ import org.aftercare.Severity;
  * without attendance records are reported, not assumed attended.
  */
 final class AttendanceRule implements PlanRule {
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L};
+
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
         LocalDate today = ctx.today();
         long todayDay = today.toEpochDay();
-        if (scheduledBetween(plan, plan.continuingCareStart().toEpochDay(), todayDay) == 0) {
+        if (!anyScheduledBetween(plan, plan.continuingCareStart().toEpochDay(), todayDay)) {
             return;
         }
         Optional<ResolvedThreshold<AdherenceThreshold>> threshold = ctx.require(CarePolicyKeys.MINIMUM_ADHERENCE,
@@ -59,7 +62,7 @@ final class AttendanceRule implements PlanRule {
                     List.of(threshold.get().citation())));
         }
         int counted = attended + missed;
-        if (counted > 0 && BigDecimal.valueOf(attended).compareTo(t.minimumRate().multiply(BigDecimal.valueOf(counted))) < 0) {
+        if (counted > 0 && belowRate(attended, counted, t.minimumRate())) {
             int attendedCount = attended;
             ctx.report(CareRules.ATTENDANCE_BELOW_THRESHOLD.finding("plan.attendance",
                     () -> "Attended " + attendedCount + " of " + counted + " sessions ("
@@ -77,6 +80,34 @@ final class AttendanceRule implements PlanRule {
      */
     static long sessionKey(int service, long dayInWindow) {
         return ((long) service << 40) | dayInWindow;
+    }
+
+    /**
+     * Checks {@code attended < rate * counted} exactly. A rate of at most 9 decimal places (a policy's rate is
+     * above 0 and at most 1, so its unscaled value is at most 10^9) is compared as
+     * {@code attended * 10^scale < unscaled * counted} in longs: both sides stay below 2^62, so nothing
+     * overflows and no decimal is made. Any other rate is compared as decimals.
+     */
+    static boolean belowRate(int attended, int counted, BigDecimal rate) {
+        int scale = rate.scale();
+        if (scale >= 0 && scale <= 9 && rate.precision() <= 10) {
+            long unscaled = rate.unscaledValue().longValue();
+            return attended * POWERS_OF_TEN[scale] < unscaled * counted;
+        }
+        return BigDecimal.valueOf(attended).compareTo(rate.multiply(BigDecimal.valueOf(counted))) < 0;
+    }
+
+    /** Checks if any session is scheduled from {@code fromDay} to {@code toDay}, stopping at the first service with one. */
+    private static boolean anyScheduledBetween(AftercarePlan plan, long fromDay, long toDay) {
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) {
+            if (services.get(i).schedule() instanceof SessionSchedule schedule
+                    && schedule.sessionsBetweenEpochDays(schedule.start().toEpochDay(), schedule.end().toEpochDay(),
+                            fromDay, toDay) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int scheduledBetween(AftercarePlan plan, long fromDay, long toDay) {

@@ -2,6 +2,7 @@ package org.aftercare.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -93,5 +94,18 @@ class RuleFastPathPropertiesTest {
         }
         Arrays.sort(keys, 0, k);
         assertThat(AttendanceRule.unrecordedSessions(plan, from.toEpochDay(), to.toEpochDay(), keys, k)).isEqualTo(plain);
+    }
+
+    @Property(tries = 1000, seed = "20261122")
+    void theAdherenceRateTestEqualsTheDecimalOne(@ForAll @IntRange(min = 1, max = 1_000_000_000) int unscaled,
+            @ForAll @IntRange(min = 0, max = 12) int scale, @ForAll @IntRange(min = 0, max = 1000) int attended,
+            @ForAll @IntRange(min = 0, max = 1000) int extra) {
+        BigDecimal rate = BigDecimal.valueOf(unscaled, scale);
+        if (rate.compareTo(BigDecimal.ONE) > 0) {
+            rate = BigDecimal.ONE.divide(rate, 12, java.math.RoundingMode.DOWN).max(new BigDecimal("1E-12"));
+        }
+        int counted = attended + extra;
+        assertThat(AttendanceRule.belowRate(attended, counted, rate))
+                .isEqualTo(BigDecimal.valueOf(attended).compareTo(rate.multiply(BigDecimal.valueOf(counted))) < 0);
     }
 }

@@ -4,6 +4,7 @@ import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.THURSDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import org.aftercare.Finding;
 import org.aftercare.PatientContext;
 import org.aftercare.PolicyLayer;
 import org.aftercare.RuleContext;
+import org.aftercare.SupportNeed;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -278,5 +280,48 @@ class RuleFastPathTest {
         AftercarePlan unknownAge = PlanFixtures.baseline().patient(PatientContext.builder().opioidUseDisorder(Answer.YES)
                 .coOccurringMentalHealthDisorder(Answer.NO).pregnant(Answer.NO).build()).build();
         assertThat(PatientPopulation.of(unknownAge.patient(), RuleContext.of(context))).isEmpty();
+    }
+
+    @Test
+    void theAdherenceRateIsComparedExactlyAtItsEdges() {
+        BigDecimal threeQuarters = new BigDecimal("0.75");
+        assertThat(AttendanceRule.belowRate(3, 4, threeQuarters)).isFalse(); // exactly the rate passes
+        assertThat(AttendanceRule.belowRate(2, 3, threeQuarters)).isTrue();
+        assertThat(AttendanceRule.belowRate(6, 8, new BigDecimal("0.750000000"))).isFalse(); // scale 9: longs
+        assertThat(AttendanceRule.belowRate(5, 8, new BigDecimal("0.750000000"))).isTrue();
+        assertThat(AttendanceRule.belowRate(7, 7, BigDecimal.ONE)).isFalse();
+        assertThat(AttendanceRule.belowRate(6, 7, BigDecimal.ONE)).isTrue();
+        // ten decimal places: compared as decimals; 2 of 3 is below 0.6666666667 and not below 0.6666666666
+        assertThat(AttendanceRule.belowRate(2, 3, new BigDecimal("0.6666666667"))).isTrue();
+        assertThat(AttendanceRule.belowRate(2, 3, new BigDecimal("0.6666666666"))).isFalse();
+        // the largest counts do not overflow: 10^9 * (2^31 - 1) and 999999999 * (2^31 - 1)
+        BigDecimal nines = new BigDecimal("0.999999999");
+        assertThat(AttendanceRule.belowRate(Integer.MAX_VALUE, Integer.MAX_VALUE, nines)).isFalse();
+        // 0.999999999 * 2147483647 = 2147483644.852516353: 2147483645 is not below it, 2147483644 is
+        assertThat(AttendanceRule.belowRate(Integer.MAX_VALUE - 2, Integer.MAX_VALUE, nines)).isFalse();
+        assertThat(AttendanceRule.belowRate(Integer.MAX_VALUE - 3, Integer.MAX_VALUE, nines)).isTrue();
+        assertThat(AttendanceRule.belowRate(Integer.MAX_VALUE - 3, Integer.MAX_VALUE, BigDecimal.ONE)).isTrue();
+        // 1E-9 of 2147483647 is 2.147483647; of 2000000000 exactly 2
+        assertThat(AttendanceRule.belowRate(2, Integer.MAX_VALUE, new BigDecimal("1E-9"))).isTrue();
+        assertThat(AttendanceRule.belowRate(3, Integer.MAX_VALUE, new BigDecimal("1E-9"))).isFalse();
+        assertThat(AttendanceRule.belowRate(1, 2_000_000_000, new BigDecimal("1E-9"))).isTrue();
+        assertThat(AttendanceRule.belowRate(2, 2_000_000_000, new BigDecimal("1E-9"))).isFalse();
+    }
+
+    @Test
+    void needsAreMetByAnyServiceMeetingThemAndEachUnmetOneIsReportedOnce() {
+        AftercarePlan none = PlanFixtures.baseline().build();
+        assertThat(PlanFixtures.validate(none).findings()).isEmpty();
+        AftercarePlan plan = PlanFixtures.baseline()
+                .patient(PlanFixtures.adult().toBuilder()
+                        .needs(SupportNeed.HOUSING, SupportNeed.LEGAL, SupportNeed.EMPLOYMENT, SupportNeed.PARENTING)
+                        .build())
+                .service(PlannedService.inPerson(Modality.RECOVERY_HOUSING, ResidentialStay.of(PlanFixtures.START,
+                        PlanFixtures.START.plusMonths(7))))
+                .service(PlannedService.inPerson(Modality.VOCATIONAL_REHABILITATION, Referral.on(PlanFixtures.START)))
+                .build();
+        assertThat(PlanFixtures.validate(plan).findings()).extracting(Finding::message).containsExactly(
+                "Documented need LEGAL has no matching service in the plan (for example legal-services)",
+                "Documented need PARENTING has no matching service in the plan (for example parenting-support)");
     }
 }
