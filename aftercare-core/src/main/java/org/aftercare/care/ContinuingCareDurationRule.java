@@ -18,12 +18,11 @@ final class ContinuingCareDurationRule implements PlanRule {
             return;
         }
         Period min = minimum.get().value();
-        // short when the minimum, counted from the start, ends after the day after the end
-        if (PeriodEnd.compare(plan.continuingCareStart(), min, plan.continuingCareEnd().toEpochDay() + 1) > 0) {
+        java.time.LocalDate firstDateAfter = plan.continuingCareEnd().plusDays(1);
+        if (plan.continuingCareStart().plus(min).isAfter(firstDateAfter)) {
             ctx.report(CareRules.CONTINUING_CARE_BELOW_MINIMUM.finding("plan.continuingCare.end",
                     () -> "Continuing care is planned from " + plan.continuingCareStart() + " to " + plan.continuingCareEnd()
-                            + " (" + ChronoUnit.DAYS.between(plan.continuingCareStart(), plan.continuingCareEnd().plusDays(1))
-                            + " days), shorter than the policy minimum of " + min
+                            + " (" + ChronoUnit.DAYS.between(plan.continuingCareStart(), firstDateAfter) + " days), shorter than the policy minimum of " + min
                             + "; McKay 2009 found better effects with longer planned duration, Blodgett 2014 found "
                             + "duration not a significant moderator",
                     List.of(minimum.get().citation(), CareSources.MCKAY_2009, CareSources.BLODGETT_2014)));
