@@ -14,7 +14,7 @@ import java.util.List;
 final class TreatmentWeeks {
     private final LocalDate firstStart;
     private final long[] seconds;
-    private final int[] nanos;
+    private final int[] nanos; // null when every week's nanos are 0
 
     private TreatmentWeeks(LocalDate firstStart, long[] seconds, int[] nanos) {
         this.firstStart = firstStart;
@@ -52,8 +52,9 @@ final class TreatmentWeeks {
                         lengthNanos);
             }
         }
-        int[] nanos = new int[count];
+        int[] nanos = null; // no array when every session length is whole seconds: every week's nanos are 0
         if (nanoSums != null) {
+            nanos = new int[count];
             for (int w = 0; w < count; w++) {
                 seconds[w] += nanoSums[w] / 1_000_000_000L;
                 nanos[w] = (int) (nanoSums[w] % 1_000_000_000L);
@@ -126,7 +127,7 @@ final class TreatmentWeeks {
 
     /** Returns the clinical time of a week, by index from 0. */
     Duration clinicalTime(int index) {
-        return Duration.ofSeconds(seconds[index], nanos[index]);
+        return Duration.ofSeconds(seconds[index], nanos(index));
     }
 
     /** Returns the whole seconds of a week's clinical time (the rest is {@link #nanos}). */
@@ -136,7 +137,7 @@ final class TreatmentWeeks {
 
     /** Returns the nanoseconds beyond {@link #seconds} of a week's clinical time, 0 to 999,999,999. */
     int nanos(int index) {
-        return nanos[index];
+        return nanos == null ? 0 : nanos[index];
     }
 
     /** Returns the first day of a week, by index from 0. */
