@@ -72,8 +72,9 @@ final class IntensityRule implements PlanRule {
         }
         if (last == weeks.count() - 1 && first > 0) {
             Optional<ResolvedThreshold<Period>> taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER);
+            // a taper: the allowance, counted from the run's first day, reaches at least the day after its last
             if (taper.isPresent()
-                    && !weeks.start(first).plus(taper.get().value()).isBefore(weeks.end(last).plusDays(1))) {
+                    && PeriodEnd.compare(weeks.start(first), taper.get().value(), weeks.endDay(last) + 1) >= 0) {
                 Period allowance = taper.get().value();
                 ctx.report(CareRules.INTENSITY_STEP_DOWN_TAPER.finding("plan.services",
                         () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "

@@ -21,8 +21,10 @@ final class ModalityDoseRule implements PlanRule {
                 continue;
             }
             UsualDose dose = usual.get().value();
-            int sessions = schedule.sessionCount();
-            long weeks = (schedule.end().toEpochDay() - schedule.start().toEpochDay() + 7) / 7;
+            long startDay = schedule.start().toEpochDay(); // converted once for the count and the weeks
+            long endDay = schedule.end().toEpochDay();
+            int sessions = schedule.sessionsBetweenEpochDays(startDay, endDay, startDay, endDay);
+            long weeks = (endDay - startDay + 7) / 7;
             boolean below = (dose.minimumSessions() != null && sessions < dose.minimumSessions())
                     || (dose.minimumWeeks() != null && weeks < dose.minimumWeeks());
             boolean above = (dose.maximumSessions() != null && sessions > dose.maximumSessions())

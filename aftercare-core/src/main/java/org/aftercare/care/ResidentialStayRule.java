@@ -34,7 +34,7 @@ final class ResidentialStayRule implements PlanRule {
             return;
         }
         Period min = minimum.get().value();
-        if (stay.start().plus(min).isAfter(stay.end().plusDays(1))) {
+        if (PeriodEnd.compare(stay.start(), min, stay.end().toEpochDay() + 1) > 0) {
             ctx.report(rule.finding("plan.services[" + index + "].schedule",
                     () -> service.modality().label() + " stay is planned for " + stay.days() + " days (" + stay.start()
                             + " to " + stay.end() + "); the evidence supports at least " + min,

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.aftercare.RuleContext;
 import org.aftercare.SupportNeed;
 
@@ -12,10 +13,25 @@ final class WrapAroundRule implements PlanRule {
     /** The suggestion of each need, made once from the modality table (it names every modality meeting it). */
     private static final Map<SupportNeed, String> SUGGESTIONS = suggestions();
 
+    /**
+     * The needs each modality meets as a bit set (bit {@code need.ordinal()}), by modality ordinal: derived once
+     * from the enum's own constants, so a plan's met needs are one pass of ORs over its services.
+     */
+    private static final long[] MEETS = meetsMasks();
+
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
-        for (SupportNeed need : plan.patient().needs()) {
-            if (!met(plan, need)) {
+        Set<SupportNeed> needs = plan.patient().needs();
+        if (needs.isEmpty()) {
+            return;
+        }
+        long met = 0;
+        List<PlannedService> services = plan.services();
+        for (int i = 0; i < services.size(); i++) {
+            met |= MEETS[services.get(i).modality().ordinal()];
+        }
+        for (SupportNeed need : needs) {
+            if ((met >>> need.ordinal() & 1) == 0) {
                 ctx.report(CareRules.UNMET_NEED.finding("plan.patient.needs",
                         () -> "Documented need " + need + " has no matching service in the plan (for example "
                                 + SUGGESTIONS.get(need) + ")",
@@ -24,14 +40,15 @@ final class WrapAroundRule implements PlanRule {
         }
     }
 
-    private static boolean met(AftercarePlan plan, SupportNeed need) {
-        List<PlannedService> services = plan.services();
-        for (int i = 0; i < services.size(); i++) {
-            if (services.get(i).modality().meets().contains(need)) {
-                return true;
+    private static long[] meetsMasks() {
+        Modality[] modalities = Modality.values();
+        long[] masks = new long[modalities.length];
+        for (Modality m : modalities) {
+            for (SupportNeed need : m.meets()) {
+                masks[m.ordinal()] |= 1L << need.ordinal();
             }
         }
-        return false;
+        return masks;
     }
 
     private static Map<SupportNeed, String> suggestions() {
