@@ -20,7 +20,7 @@ public final class PolicyKey<T> {
     private final String name;
     private final Class<?> type;
     private final String description;
-    /** Keys are looked up in hash maps on every threshold resolution: the hash is computed once. */
+    /** Keys are hash-map keys (a policy finds a key it has not met yet in a map): the hash is computed once. */
     private final int hash;
     /** Numbers each key object made, from 0: a policy finds a key's timeline by its number. */
     private static final AtomicInteger MADE = new AtomicInteger();
