@@ -44,8 +44,12 @@ public final class Finding {
     private final List<Citation> citations;
     /** The code's order, packed once: reports sort findings by code. */
     private final CodeOrder codeOrder;
-    /** The message, or null until a deferred message is first read. */
-    private volatile String message;
+    /**
+     * The message, or null until a deferred message is first read. Not volatile (a volatile write would fence every
+     * finding made): a string's fields are final, so a thread that reads one here sees it whole, and a thread that
+     * reads null writes it, or finds it written, under the lock.
+     */
+    private String message;
     /** What writes a deferred message; null once it is written (guarded by this). */
     private Supplier<String> messageSource;
 

@@ -139,11 +139,22 @@ final class PolicyTimeline<T> {
         return low;
     }
 
-    private int segmentOf(long epochDay) {
-        if (startDays.length == 0) {
-            return 0;
+    /** {@link #segmentOf(LocalDate)} of a date as an epoch day: the same binary search over numbers. */
+    int segmentOf(long epochDay) {
+        long[] days = startDays;
+        int low = 0;
+        int high = days.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            long start = days[mid];
+            if (start < epochDay) {
+                low = mid + 1;
+            } else if (start > epochDay) {
+                high = mid - 1;
+            } else {
+                return mid + 1;
+            }
         }
-        int found = Arrays.binarySearch(startDays, epochDay);
-        return found >= 0 ? found + 1 : -found - 1;
+        return low;
     }
 }

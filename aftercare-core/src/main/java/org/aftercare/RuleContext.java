@@ -42,6 +42,8 @@ public final class RuleContext {
     private int appliedCount;
     /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
     private LocalDate today;
+    /** {@link #today} as an epoch day, set with it: thresholds in force today are found by day number. */
+    private long todayDay;
 
     private RuleContext(EvaluationContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -93,6 +95,7 @@ public final class RuleContext {
         LocalDate date = today;
         if (date == null) {
             date = context.asOfDate();
+            todayDay = date.toEpochDay();
             today = date;
         }
         return date;
@@ -117,7 +120,8 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key) {
-        return threshold(key, today());
+        today(); // sets todayDay
+        return thresholdOn(key, todayDay);
     }
 
     /**
@@ -130,9 +134,14 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
+        return thresholdOn(key, Objects.requireNonNull(date, "date").equals(today()) ? todayDay : date.toEpochDay());
+    }
+
+    /** {@link #threshold(PolicyKey, LocalDate)} of a date as an epoch day. */
+    private <T> Optional<ResolvedThreshold<T>> thresholdOn(PolicyKey<T> key, long day) {
         // Policy.resolve(key, date), with the segment kept: the timeline holds its applied threshold too
         PolicyTimeline<T> timeline = context.policy().timelineOf(key);
-        int segment = timeline.segmentOf(Objects.requireNonNull(date, "date"));
+        int segment = timeline.segmentOf(day);
         Optional<ResolvedThreshold<T>> found = timeline.topmost(segment);
         if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
             ResolvedThreshold<T> resolved = found.get();
@@ -154,7 +163,11 @@ public final class RuleContext {
      * @return the resolved threshold, or empty (and a finding was reported)
      */
     public <T> Optional<ResolvedThreshold<T>> require(PolicyKey<T> key, String path, Severity severityIfMissing) {
-        return require(key, today(), path, severityIfMissing);
+        Optional<ResolvedThreshold<T>> found = threshold(key);
+        if (found.isEmpty()) {
+            reportNotInForce(key, today, path, severityIfMissing);
+        }
+        return found;
     }
 
     /**
@@ -172,13 +185,17 @@ public final class RuleContext {
             Severity severityIfMissing) {
         Optional<ResolvedThreshold<T>> found = threshold(key, date);
         if (found.isEmpty()) {
-            String policy = context.policy().name();
-            report(KernelRules.THRESHOLD_NOT_IN_FORCE.finding(severityIfMissing, path,
-                    "No threshold '" + key.name() + "' (" + key.description() + ") is in force on " + date
-                            + " in policy " + policy + "; the rule could not be applied",
-                    List.of(KernelRules.policyCitation(policy, key, date.toString()))));
+            reportNotInForce(key, date, path, severityIfMissing);
         }
         return found;
+    }
+
+    private void reportNotInForce(PolicyKey<?> key, LocalDate date, String path, Severity severity) {
+        String policy = context.policy().name();
+        report(KernelRules.THRESHOLD_NOT_IN_FORCE.finding(severity, path,
+                "No threshold '" + key.name() + "' (" + key.description() + ") is in force on " + date
+                        + " in policy " + policy + "; the rule could not be applied",
+                List.of(KernelRules.policyCitation(policy, key, date.toString()))));
     }
 
     /**
@@ -206,7 +223,7 @@ public final class RuleContext {
      */
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        if (indexOf(threshold.key(), threshold.layer(), threshold.period()) < 0) {
+        if (indexOf(threshold.key(), threshold.key().hashCode(), threshold.layer(), threshold.period()) < 0) {
             add(threshold, null);
         }
     }
@@ -260,7 +277,8 @@ public final class RuleContext {
      */
     private void record(ResolvedThreshold<?> resolved, AppliedThreshold made) {
         Threshold<?> t = resolved.threshold();
-        int known = indexOf(t.key().name(), resolved.layer(), t.period());
+        String key = t.key().name();
+        int known = indexOf(key, key.hashCode(), resolved.layer(), t.period());
         if (known >= 0) {
             // another object with the same key, layer and period (such as a layer of another policy object): the
             // first one met stays; remember this object too, so its next read is found by identity
@@ -273,11 +291,14 @@ public final class RuleContext {
         add(made != null ? made : AppliedThreshold.of(resolved), resolved);
     }
 
-    /** Returns the index of the applied threshold with this key, layer and period, or -1. */
-    private int indexOf(String key, String layer, EffectivePeriod period) {
+    /**
+     * Returns the index of the applied threshold with this key, layer and period, or -1. Keys are told apart by
+     * their hash first (a string keeps its hash), so a key is compared as text only with one that is likely equal.
+     */
+    private int indexOf(String key, int keyHash, String layer, EffectivePeriod period) {
         for (int i = 0; i < appliedCount; i++) {
             AppliedThreshold a = applied[i];
-            if (a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
+            if (a.key().hashCode() == keyHash && a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
                 return i;
             }
         }

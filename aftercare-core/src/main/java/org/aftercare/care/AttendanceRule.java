@@ -20,9 +20,14 @@ final class AttendanceRule implements PlanRule {
 
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
+        check(plan, ScheduleDays.of(plan), ctx);
+    }
+
+    /** {@link #check(AftercarePlan, RuleContext)} with the plan's schedule days converted already. */
+    void check(AftercarePlan plan, ScheduleDays scheduleDays, RuleContext ctx) {
         LocalDate today = ctx.today();
         long todayDay = today.toEpochDay();
-        if (!anyScheduledBetween(plan, plan.continuingCareStart().toEpochDay(), todayDay)) {
+        if (!anyScheduledBetween(plan, scheduleDays, plan.continuingCareStart().toEpochDay(), todayDay)) {
             return;
         }
         Optional<ResolvedThreshold<AdherenceThreshold>> threshold = ctx.require(CarePolicyKeys.MINIMUM_ADHERENCE,
@@ -52,7 +57,7 @@ final class AttendanceRule implements PlanRule {
             }
         }
         Arrays.sort(recorded, 0, recordedCount);
-        int unrecorded = unrecordedSessions(plan, fromDay, todayDay, recorded, recordedCount);
+        int unrecorded = unrecordedSessions(plan, scheduleDays, fromDay, todayDay, recorded, recordedCount);
         if (unrecorded > 0) {
             int unrecordedCount = unrecorded;
             ctx.report(CareRules.ATTENDANCE_NOT_RECORDED.finding("plan.attendance",
@@ -98,12 +103,12 @@ final class AttendanceRule implements PlanRule {
     }
 
     /** Checks if any session is scheduled from {@code fromDay} to {@code toDay}, stopping at the first service with one. */
-    private static boolean anyScheduledBetween(AftercarePlan plan, long fromDay, long toDay) {
+    private static boolean anyScheduledBetween(AftercarePlan plan, ScheduleDays scheduleDays, long fromDay,
+            long toDay) {
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).schedule() instanceof SessionSchedule schedule
-                    && schedule.sessionsBetweenEpochDays(schedule.start().toEpochDay(), schedule.end().toEpochDay(),
-                            fromDay, toDay) > 0) {
+                    && schedule.sessionsBetweenEpochDays(scheduleDays.start(i), scheduleDays.end(i), fromDay, toDay) > 0) {
                 return true;
             }
         }
@@ -129,15 +134,21 @@ final class AttendanceRule implements PlanRule {
      */
     static int unrecordedSessions(AftercarePlan plan, long fromDay, long toDay, long[] recorded,
             int recordedCount) {
+        return unrecordedSessions(plan, ScheduleDays.of(plan), fromDay, toDay, recorded, recordedCount);
+    }
+
+    /** {@link #unrecordedSessions(AftercarePlan, long, long, long[], int)} with the schedule days converted already. */
+    static int unrecordedSessions(AftercarePlan plan, ScheduleDays scheduleDays, long fromDay, long toDay,
+            long[] recorded, int recordedCount) {
         int unrecorded = 0;
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             if (!(services.get(i).schedule() instanceof SessionSchedule schedule)) {
                 continue;
             }
-            long startDay = schedule.start().toEpochDay();
+            long startDay = scheduleDays.start(i);
             long lo = Math.max(fromDay, startDay);
-            long hi = Math.min(toDay, schedule.end().toEpochDay());
+            long hi = Math.min(toDay, scheduleDays.end(i));
             if (lo > hi) {
                 continue;
             }

@@ -19,6 +19,11 @@ final class IntensityRule implements PlanRule {
 
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
+        check(plan, ScheduleDays.of(plan), ctx);
+    }
+
+    /** {@link #check(AftercarePlan, RuleContext)} with the plan's schedule days converted already. */
+    void check(AftercarePlan plan, ScheduleDays scheduleDays, RuleContext ctx) {
         AsamLevel level = plan.placement().level();
         if (!CarePolicyKeys.hasHourBounds(level)) {
             return;
@@ -32,7 +37,7 @@ final class IntensityRule implements PlanRule {
         if (bounds.isEmpty()) {
             return;
         }
-        TreatmentWeeks weeks = TreatmentWeeks.of(plan);
+        TreatmentWeeks weeks = TreatmentWeeks.of(plan, scheduleDays);
         int count = weeks.count();
         if (count == 0) {
             ctx.report(CareRules.INTENSITY_NOT_ASSESSABLE.finding("plan.placement",

@@ -10,6 +10,11 @@ import org.aftercare.RuleContext;
 final class ModalityDoseRule implements PlanRule {
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
+        check(plan, ScheduleDays.of(plan), ctx);
+    }
+
+    /** {@link #check(AftercarePlan, RuleContext)} with the plan's schedule days converted already. */
+    void check(AftercarePlan plan, ScheduleDays scheduleDays, RuleContext ctx) {
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
             PlannedService service = services.get(i);
@@ -21,8 +26,8 @@ final class ModalityDoseRule implements PlanRule {
                 continue;
             }
             UsualDose dose = usual.get().value();
-            long startDay = schedule.start().toEpochDay(); // converted once for the count and the weeks
-            long endDay = schedule.end().toEpochDay();
+            long startDay = scheduleDays.start(i);
+            long endDay = scheduleDays.end(i);
             int sessions = schedule.sessionsBetweenEpochDays(startDay, endDay, startDay, endDay);
             long weeks = (endDay - startDay + 7) / 7;
             boolean below = (dose.minimumSessions() != null && sessions < dose.minimumSessions())

@@ -24,6 +24,11 @@ final class TreatmentWeeks {
 
     /** Returns the full weeks of a placement with the clinical time the plan schedules in each. */
     static TreatmentWeeks of(AftercarePlan plan) {
+        return of(plan, ScheduleDays.of(plan));
+    }
+
+    /** {@link #of(AftercarePlan)} with the plan's schedule days converted already. */
+    static TreatmentWeeks of(AftercarePlan plan, ScheduleDays scheduleDays) {
         CarePlacement placement = plan.placement();
         long first = placement.start().toEpochDay();
         int count = (int) Math.max(0, (placement.end().toEpochDay() - first + 1) / 7);
@@ -36,8 +41,8 @@ final class TreatmentWeeks {
                     || !(service.schedule() instanceof SessionSchedule schedule)) {
                 continue;
             }
-            long startDay = schedule.start().toEpochDay();
-            long endDay = schedule.end().toEpochDay();
+            long startDay = scheduleDays.start(i);
+            long endDay = scheduleDays.end(i);
             int dayMask = schedule.dayMask();
             int interval = schedule.intervalWeeks();
             long lengthSeconds = schedule.sessionLength().getSeconds();
