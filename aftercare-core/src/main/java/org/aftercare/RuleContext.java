@@ -2,6 +2,7 @@ package org.aftercare;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoField;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.aftercare.internal.ZoneOffsets;
 
 /**
  * The working state of one evaluation: it hands thresholds to rules, remembers which ones were
@@ -40,10 +42,11 @@ public final class RuleContext {
     private AppliedThreshold[] applied = new AppliedThreshold[8];
     private ResolvedThreshold<?>[] recorded = new ResolvedThreshold<?>[8];
     private int appliedCount;
-    /** The as-of date in the clinic's zone, converted on first use (rules ask for it many times). */
+    /** The as-of date in the clinic's zone, made on first use from {@link #todayDay} (rules ask for it many times). */
     private LocalDate today;
-    /** {@link #today} as an epoch day, set with it: thresholds in force today are found by day number. */
+    /** The as-of date as an epoch day, converted on first use: thresholds in force today are found by day number. */
     private long todayDay;
+    private boolean todayDayKnown;
 
     private RuleContext(EvaluationContext context) {
         this.context = Objects.requireNonNull(context, "context");
@@ -94,11 +97,31 @@ public final class RuleContext {
     public LocalDate today() {
         LocalDate date = today;
         if (date == null) {
-            date = context.asOfDate();
-            todayDay = date.toEpochDay();
+            date = LocalDate.ofEpochDay(todayEpochDay());
             today = date;
         }
         return date;
+    }
+
+    /**
+     * Returns the as-of date in the clinic's zone as an epoch day, {@code today().toEpochDay()}: for rules that
+     * count days as numbers.
+     *
+     * <pre>{@code
+     * long daysSinceStart = ctx.todayEpochDay() - plan.continuingCareStart().toEpochDay();
+     * }</pre>
+     *
+     * @return the epoch day
+     * @throws java.time.DateTimeException if the as-of date is beyond the range of {@code LocalDate}
+     * @since 0.1.0
+     */
+    public long todayEpochDay() {
+        if (!todayDayKnown) {
+            // checked as LocalDate.ofEpochDay checks it: an instant beyond the dates is rejected on first use
+            todayDay = ChronoField.EPOCH_DAY.checkValidValue(ZoneOffsets.epochDayOf(context.asOf(), context.zone()));
+            todayDayKnown = true;
+        }
+        return todayDay;
     }
 
     /**
@@ -120,8 +143,7 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key) {
-        today(); // sets todayDay
-        return thresholdOn(key, todayDay);
+        return thresholdOn(key, todayEpochDay());
     }
 
     /**
@@ -134,7 +156,7 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
-        return thresholdOn(key, Objects.requireNonNull(date, "date").equals(today()) ? todayDay : date.toEpochDay());
+        return thresholdOn(key, Objects.requireNonNull(date, "date").toEpochDay());
     }
 
     /** {@link #threshold(PolicyKey, LocalDate)} of a date as an epoch day. */
@@ -165,7 +187,7 @@ public final class RuleContext {
     public <T> Optional<ResolvedThreshold<T>> require(PolicyKey<T> key, String path, Severity severityIfMissing) {
         Optional<ResolvedThreshold<T>> found = threshold(key);
         if (found.isEmpty()) {
-            reportNotInForce(key, today, path, severityIfMissing);
+            reportNotInForce(key, today(), path, severityIfMissing);
         }
         return found;
     }

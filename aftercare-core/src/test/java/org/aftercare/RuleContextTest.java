@@ -6,6 +6,7 @@ import static org.aftercare.PolicyTest.NEW_RULE;
 import static org.aftercare.PolicyTest.OLD_RULE;
 import static org.aftercare.PolicyTest.SWITCH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,6 +111,20 @@ class RuleContextTest {
     }
 
     @Test
+    void thresholdsInForceTodayAreFoundBeforeTheDateIsMadeAndAnAsOfBeyondTheDatesIsRejected() {
+        Policy p = Policy.of("federal", List.of(PolicyTest.base()));
+        RuleContext chatham = RuleContext.of(EvaluationContext.of(Instant.parse("2024-04-01T11:30:00Z"),
+                ZoneId.of("Pacific/Chatham"), p));
+        assertThat(chatham.threshold(CAP).orElseThrow().value()).isEqualTo(50); // read by day number first
+        assertThat(chatham.threshold(CAP, SWITCH.minusDays(1)).orElseThrow().value()).isEqualTo(30);
+        assertThat(chatham.today()).isEqualTo(SWITCH);
+        RuleContext beyond = RuleContext.of(EvaluationContext.of(Instant.MAX, ZoneOffset.ofHours(18), p));
+        assertThatThrownBy(beyond::todayEpochDay).isInstanceOf(java.time.DateTimeException.class)
+                .hasMessageContaining("EpochDay");
+        assertThatThrownBy(() -> beyond.threshold(CAP)).isInstanceOf(java.time.DateTimeException.class);
+    }
+
+    @Test
     void todayIsTheAsOfDateInTheClinicZone() {
         Instant asOf = Instant.parse("2024-04-01T11:30:00Z");
         Policy p = Policy.of("federal", List.of(PolicyTest.base()));
@@ -118,6 +133,8 @@ class RuleContextTest {
         RuleContext utc = RuleContext.of(EvaluationContext.of(asOf, UTC, p));
         assertThat(chatham.today()).isEqualTo(SWITCH);
         assertThat(utc.today()).isEqualTo(SWITCH.minusDays(1));
+        assertThat(chatham.todayEpochDay()).isEqualTo(SWITCH.toEpochDay());
+        assertThat(utc.todayEpochDay()).isEqualTo(SWITCH.toEpochDay() - 1);
         assertThat(chatham.threshold(CAP).orElseThrow().value()).isEqualTo(50);
         assertThat(utc.threshold(CAP).orElseThrow().value()).isEqualTo(30);
         assertThat(chatham.asOf()).isEqualTo(asOf);

@@ -18,11 +18,12 @@ final class ContinuingCareDurationRule implements PlanRule {
             return;
         }
         Period min = minimum.get().value();
-        java.time.LocalDate firstDateAfter = plan.continuingCareEnd().plusDays(1);
-        if (plan.continuingCareStart().plus(min).isAfter(firstDateAfter)) {
+        // the minimum, counted from the start, reaches past the day after the end (in epoch days: no date made)
+        if (PeriodEnd.compare(plan.continuingCareStart(), min, plan.continuingCareEnd().toEpochDay() + 1) > 0) {
             ctx.report(CareRules.CONTINUING_CARE_BELOW_MINIMUM.finding("plan.continuingCare.end",
                     () -> "Continuing care is planned from " + plan.continuingCareStart() + " to " + plan.continuingCareEnd()
-                            + " (" + ChronoUnit.DAYS.between(plan.continuingCareStart(), firstDateAfter) + " days), shorter than the policy minimum of " + min
+                            + " (" + (ChronoUnit.DAYS.between(plan.continuingCareStart(), plan.continuingCareEnd()) + 1)
+                            + " days), shorter than the policy minimum of " + min
                             + "; McKay 2009 found better effects with longer planned duration, Blodgett 2014 found "
                             + "duration not a significant moderator",
                     List.of(minimum.get().citation(), CareSources.MCKAY_2009, CareSources.BLODGETT_2014)));

@@ -114,10 +114,30 @@ public final class ZoneOffsets {
      * @throws java.time.DateTimeException if the date is beyond the range of {@code LocalDate}
      */
     public static LocalDate dateOf(Instant instant, ZoneId zone) {
+        return LocalDate.ofEpochDay(epochDayOf(instant, zone));
+    }
+
+    /**
+     * Returns the date of an instant in a zone as an epoch day, {@code LocalDate.ofInstant(instant, zone).toEpochDay()},
+     * with no date built: for callers that count days as numbers.
+     *
+     * <pre>{@code
+     * long day = ZoneOffsets.epochDayOf(Instant.parse("2026-03-02T04:30:00Z"), ZoneId.of("America/New_York"));
+     * // 20513, the epoch day of 2026-03-01: it is still the evening before in New York
+     * }</pre>
+     *
+     * @param instant  the instant, not null
+     * @param zone  the zone, not null
+     * @return the epoch day; it may lie beyond the range of {@code LocalDate} (which {@link #dateOf} rejects)
+     */
+    public static long epochDayOf(Instant instant, ZoneId zone) {
+        long second = instant.getEpochSecond();
         if (zone instanceof ZoneOffset fixed) {
-            return date(instant.getEpochSecond(), fixed.getTotalSeconds());
+            return day(second, fixed.getTotalSeconds());
         }
-        return of(zone).dateOf(instant);
+        ZoneOffsets offsets = of(zone);
+        return day(second, offsets.isListed(second) ? offsets.listedOffsetAt(second)
+                : offsets.rules.getOffset(instant).getTotalSeconds());
     }
 
     /**
@@ -128,7 +148,8 @@ public final class ZoneOffsets {
      */
     public LocalDate dateOf(Instant instant) {
         long second = instant.getEpochSecond();
-        return date(second, isListed(second) ? listedOffsetAt(second) : rules.getOffset(instant).getTotalSeconds());
+        return LocalDate.ofEpochDay(day(second, isListed(second) ? listedOffsetAt(second)
+                : rules.getOffset(instant).getTotalSeconds()));
     }
 
     /**
@@ -191,7 +212,7 @@ public final class ZoneOffsets {
         return rules;
     }
 
-    private static LocalDate date(long second, int offsetSeconds) {
-        return LocalDate.ofEpochDay(Math.floorDiv(second + offsetSeconds, SECONDS_PER_DAY));
+    private static long day(long second, int offsetSeconds) {
+        return Math.floorDiv(second + offsetSeconds, SECONDS_PER_DAY);
     }
 }

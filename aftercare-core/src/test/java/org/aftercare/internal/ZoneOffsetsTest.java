@@ -27,6 +27,8 @@ class ZoneOffsetsTest {
             LocalDate expected = LocalDate.ofInstant(instant, zone);
             assertThat(ZoneOffsets.dateOf(instant, zone)).as("%s in %s", instant, zone).isEqualTo(expected);
             assertThat(offsets.dateOf(instant)).as("%s in %s", instant, zone).isEqualTo(expected);
+            assertThat(ZoneOffsets.epochDayOf(instant, zone)).as("%s in %s", instant, zone)
+                    .isEqualTo(expected.toEpochDay());
         }
     }
 
@@ -114,6 +116,17 @@ class ZoneOffsetsTest {
         assertThatThrownBy(() -> ZoneOffsets.dateOf(Instant.MAX, ZoneOffset.ofHours(18)))
                 .isInstanceOf(DateTimeException.class);
         assertThatThrownBy(() -> ZoneOffsets.dateOf(Instant.MIN, NEW_YORK)).isInstanceOf(DateTimeException.class);
+        // as a number the day is still given: Instant.MAX is day 365,241,780,837 in UTC, past LocalDate.MAX's
+        assertThat(ZoneOffsets.epochDayOf(Instant.MAX, ZoneOffset.UTC)).isEqualTo(365_241_780_837L)
+                .isGreaterThan(LocalDate.MAX.toEpochDay());
+        assertThat(ZoneOffsets.epochDayOf(Instant.MAX, ZoneOffset.ofHours(18))).isEqualTo(365_241_780_838L);
+    }
+
+    @Test
+    void theEpochDayOfTheEveningBeforeInNewYorkIsTheDayBefore() {
+        assertThat(ZoneOffsets.epochDayOf(Instant.parse("2026-03-02T04:30:00Z"), NEW_YORK))
+                .isEqualTo(LocalDate.of(2026, 3, 1).toEpochDay()).isEqualTo(20_513L);
+        assertThat(ZoneOffsets.epochDayOf(Instant.parse("2026-03-02T05:00:00Z"), NEW_YORK)).isEqualTo(20_514L);
     }
 
     @Test
