@@ -25,11 +25,11 @@ final class AttendanceRule implements PlanRule {
 
     /** {@link #check(AftercarePlan, RuleContext)} with the plan's schedule days converted already. */
     void check(AftercarePlan plan, ScheduleDays scheduleDays, RuleContext ctx) {
-        LocalDate today = ctx.today();
-        long todayDay = today.toEpochDay();
+        long todayDay = ctx.todayEpochDay(); // the date itself is made only past the first check
         if (!anyScheduledBetween(plan, scheduleDays, plan.continuingCareStart().toEpochDay(), todayDay)) {
             return;
         }
+        LocalDate today = ctx.today();
         Optional<ResolvedThreshold<AdherenceThreshold>> threshold = ctx.require(CarePolicyKeys.MINIMUM_ADHERENCE,
                 "plan.attendance", Severity.INFO);
         if (threshold.isEmpty()) {
