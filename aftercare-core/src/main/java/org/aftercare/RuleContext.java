@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.aftercare.internal.EpochDays;
 import org.aftercare.internal.ZoneOffsets;
 
 /**
@@ -41,6 +42,8 @@ public final class RuleContext {
      */
     private AppliedThreshold[] applied = new AppliedThreshold[8];
     private ResolvedThreshold<?>[] recorded = new ResolvedThreshold<?>[8];
+    /** The hash of each applied threshold's key, in step: a key is compared as text only with one of equal hash. */
+    private int[] keyHashes = new int[8];
     private int appliedCount;
     /** The as-of date in the clinic's zone, made on first use from {@link #todayDay} (rules ask for it many times). */
     private LocalDate today;
@@ -156,7 +159,7 @@ public final class RuleContext {
      * @return the resolved threshold, or empty
      */
     public <T> Optional<ResolvedThreshold<T>> threshold(PolicyKey<T> key, LocalDate date) {
-        return thresholdOn(key, Objects.requireNonNull(date, "date").toEpochDay());
+        return thresholdOn(key, EpochDays.of(Objects.requireNonNull(date, "date")));
     }
 
     /** {@link #threshold(PolicyKey, LocalDate)} of a date as an epoch day. */
@@ -315,12 +318,16 @@ public final class RuleContext {
 
     /**
      * Returns the index of the applied threshold with this key, layer and period, or -1. Keys are told apart by
-     * their hash first (a string keeps its hash), so a key is compared as text only with one that is likely equal.
+     * their hashes first, kept in an array of their own, so a key is compared as text only with one likely equal.
      */
     private int indexOf(String key, int keyHash, String layer, EffectivePeriod period) {
+        int[] hashes = keyHashes;
         for (int i = 0; i < appliedCount; i++) {
+            if (hashes[i] != keyHash) {
+                continue;
+            }
             AppliedThreshold a = applied[i];
-            if (a.key().hashCode() == keyHash && a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
+            if (a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
                 return i;
             }
         }
@@ -337,6 +344,7 @@ public final class RuleContext {
         if (appliedCount == applied.length) {
             applied = Arrays.copyOf(applied, appliedCount * 2);
             recorded = Arrays.copyOf(recorded, appliedCount * 2);
+            keyHashes = Arrays.copyOf(keyHashes, appliedCount * 2);
         }
         CodeOrder keyOrder = keyOrder(threshold, resolved);
         int at = appliedCount;
@@ -344,10 +352,12 @@ public final class RuleContext {
                 threshold, keyOrder) > 0) {
             applied[at] = applied[at - 1];
             recorded[at] = recorded[at - 1];
+            keyHashes[at] = keyHashes[at - 1];
             at--;
         }
         applied[at] = threshold;
         recorded[at] = resolved;
+        keyHashes[at] = threshold.key().hashCode();
         appliedCount++;
     }
 

@@ -25,6 +25,24 @@ class RuleContextTest {
     }
 
     @Test
+    void keysWithEqualHashesAreStillToldApartAndEqualKeysMadeTwiceAreAppliedOnce() {
+        // "test.hash.aaan" and "test.hash.aac0" have the same String.hashCode: the text decides
+        PolicyKey<Integer> first = PolicyKey.of("test.hash.aaan", Integer.class, "first");
+        PolicyKey<Integer> second = PolicyKey.of("test.hash.aac0", Integer.class, "second");
+        PolicyKey<Integer> firstAgain = PolicyKey.of("test.hash.aaan", Integer.class, "first, made twice");
+        assertThat(first.name().hashCode()).isEqualTo(second.name().hashCode());
+        PolicyLayer layer = PolicyLayer.builder("base", "base").set(first, 1, PolicyTest.OLD_RULE)
+                .set(second, 2, PolicyTest.OLD_RULE).build();
+        RuleContext ctx = RuleContext.of(EvaluationContext.of(Instant.parse("2024-06-01T12:00:00Z"), UTC,
+                Policy.of("hashes", List.of(layer))));
+        assertThat(ctx.threshold(second).orElseThrow().value()).isEqualTo(2);
+        assertThat(ctx.threshold(first).orElseThrow().value()).isEqualTo(1);
+        assertThat(ctx.threshold(firstAgain).orElseThrow().value()).isEqualTo(1);
+        assertThat(ctx.toEvaluation().appliedThresholds()).extracting(a -> a.key() + "=" + a.value())
+                .containsExactly("test.hash.aaan=1", "test.hash.aac0=2");
+    }
+
+    @Test
     void requireOnAMissingKeyReportsExactlyOneNotInForceFinding() {
         RuleContext ctx = RuleContext.of(contextOn(LocalDate.of(2024, 4, 1)));
         assertThat(ctx.require(ABSENT, "plan.thing", Severity.WARNING)).isEmpty();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
+import org.aftercare.internal.EpochDays;
 
 /**
  * Attendance over the recent window against the policy's adherence threshold; scheduled sessions
@@ -26,7 +27,7 @@ final class AttendanceRule implements PlanRule {
     /** {@link #check(AftercarePlan, RuleContext)} with the plan's schedule days converted already. */
     void check(AftercarePlan plan, ScheduleDays scheduleDays, RuleContext ctx) {
         long todayDay = ctx.todayEpochDay(); // the date itself is made only past the first check
-        if (!anyScheduledBetween(plan, scheduleDays, plan.continuingCareStart().toEpochDay(), todayDay)) {
+        if (!anyScheduledBetween(plan, scheduleDays, EpochDays.of(plan.continuingCareStart()), todayDay)) {
             return;
         }
         LocalDate today = ctx.today();
@@ -45,7 +46,7 @@ final class AttendanceRule implements PlanRule {
         int missed = 0;
         for (int k = 0; k < records.size(); k++) { // indexes: no iterator per evaluation
             AttendanceRecord r = records.get(k);
-            long day = r.date().toEpochDay();
+            long day = EpochDays.of(r.date());
             if (day < fromDay || day > todayDay) {
                 continue;
             }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.Severity;
+import org.aftercare.internal.EpochDays;
 
 /** Planned continuing care shorter than the policy minimum. */
 final class ContinuingCareDurationRule implements PlanRule {
@@ -19,7 +20,7 @@ final class ContinuingCareDurationRule implements PlanRule {
         }
         Period min = minimum.get().value();
         // the minimum, counted from the start, reaches past the day after the end (in epoch days: no date made)
-        if (PeriodEnd.compare(plan.continuingCareStart(), min, plan.continuingCareEnd().toEpochDay() + 1) > 0) {
+        if (PeriodEnd.compare(plan.continuingCareStart(), min, EpochDays.of(plan.continuingCareEnd()) + 1) > 0) {
             ctx.report(CareRules.CONTINUING_CARE_BELOW_MINIMUM.finding("plan.continuingCare.end",
                     () -> "Continuing care is planned from " + plan.continuingCareStart() + " to " + plan.continuingCareEnd()
                             + " (" + (ChronoUnit.DAYS.between(plan.continuingCareStart(), plan.continuingCareEnd()) + 1)

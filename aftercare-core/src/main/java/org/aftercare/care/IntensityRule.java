@@ -79,7 +79,7 @@ final class IntensityRule implements PlanRule {
             Optional<ResolvedThreshold<Period>> taper = ctx.threshold(CarePolicyKeys.STEP_DOWN_TAPER);
             // a taper: the allowance, counted from the run's first day, reaches at least the day after its last
             if (taper.isPresent()
-                    && PeriodEnd.compare(weeks.start(first), taper.get().value(), weeks.endDay(last) + 1) >= 0) {
+                    && PeriodEnd.compareFromDay(weeks.startDay(first), taper.get().value(), weeks.endDay(last) + 1) >= 0) {
                 Period allowance = taper.get().value();
                 ctx.report(CareRules.INTENSITY_STEP_DOWN_TAPER.finding("plan.services",
                         () -> describe(weeks, first, last) + " scheduled, below the minimum of " + level.label() + " for "

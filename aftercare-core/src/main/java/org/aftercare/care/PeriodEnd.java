@@ -2,6 +2,7 @@ package org.aftercare.care;
 
 import java.time.LocalDate;
 import java.time.Period;
+import org.aftercare.internal.EpochDays;
 
 /**
  * Where a policy period ends when it starts on a date, compared with another day. A period of days only (such as
@@ -24,9 +25,24 @@ final class PeriodEnd {
      */
     static long compare(LocalDate start, Period period, long day) {
         if (period.getYears() == 0 && period.getMonths() == 0) {
-            return start.toEpochDay() + period.getDays() - day;
+            return EpochDays.of(start) + period.getDays() - day;
         }
-        return start.plus(period).toEpochDay() - day;
+        return EpochDays.of(start.plus(period)) - day;
+    }
+
+    /**
+     * Returns {@link #compare} of a start given as an epoch day: a date is made only for a period of months or years.
+     *
+     * @param startDay  the epoch day the period starts on
+     * @param period  the period, not null
+     * @param day  the epoch day to compare with
+     * @return the sign of the comparison, as a long
+     */
+    static long compareFromDay(long startDay, Period period, long day) {
+        if (period.getYears() == 0 && period.getMonths() == 0) {
+            return startDay + period.getDays() - day;
+        }
+        return EpochDays.of(LocalDate.ofEpochDay(startDay).plus(period)) - day;
     }
 
     /**
@@ -38,8 +54,8 @@ final class PeriodEnd {
      */
     static long startDay(LocalDate end, Period period) {
         if (period.getYears() == 0 && period.getMonths() == 0) {
-            return end.toEpochDay() - period.getDays();
+            return EpochDays.of(end) - period.getDays();
         }
-        return end.minus(period).toEpochDay();
+        return EpochDays.of(end.minus(period));
     }
 }

@@ -7,6 +7,7 @@ import org.aftercare.PolicyKey;
 import org.aftercare.ResolvedThreshold;
 import org.aftercare.RuleContext;
 import org.aftercare.RuleDescriptor;
+import org.aftercare.internal.EpochDays;
 
 /** Recovery-housing and therapeutic-community stays shorter than the evidence suggests. */
 final class ResidentialStayRule implements PlanRule {
@@ -34,7 +35,7 @@ final class ResidentialStayRule implements PlanRule {
             return;
         }
         Period min = minimum.get().value();
-        if (PeriodEnd.compare(stay.start(), min, stay.end().toEpochDay() + 1) > 0) {
+        if (PeriodEnd.compare(stay.start(), min, EpochDays.of(stay.end()) + 1) > 0) {
             ctx.report(rule.finding("plan.services[" + index + "].schedule",
                     () -> service.modality().label() + " stay is planned for " + stay.days() + " days (" + stay.start()
                             + " to " + stay.end() + "); the evidence supports at least " + min,

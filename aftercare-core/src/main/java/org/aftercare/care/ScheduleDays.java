@@ -1,6 +1,7 @@
 package org.aftercare.care;
 
 import java.util.List;
+import org.aftercare.internal.EpochDays;
 
 /**
  * The first and last day of each planned service's session schedule as epoch days, converted once per validation:
@@ -21,8 +22,8 @@ final class ScheduleDays {
         long[] days = new long[2 * services.size()];
         for (int i = 0; i < services.size(); i++) {
             if (services.get(i).schedule() instanceof SessionSchedule schedule) {
-                days[2 * i] = schedule.start().toEpochDay();
-                days[2 * i + 1] = schedule.end().toEpochDay();
+                days[2 * i] = EpochDays.of(schedule.start());
+                days[2 * i + 1] = EpochDays.of(schedule.end());
             }
         }
         return new ScheduleDays(days);

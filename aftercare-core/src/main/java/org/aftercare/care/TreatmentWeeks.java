@@ -3,6 +3,7 @@ package org.aftercare.care;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.aftercare.internal.EpochDays;
 
 /**
  * The full seven-day weeks of a placement, counted from its start, with the clinical session time the plan
@@ -13,11 +14,13 @@ import java.util.List;
  */
 final class TreatmentWeeks {
     private final LocalDate firstStart;
+    private final long firstDay; // firstStart as an epoch day
     private final long[] seconds;
     private final int[] nanos; // null when every week's nanos are 0
 
-    private TreatmentWeeks(LocalDate firstStart, long[] seconds, int[] nanos) {
+    private TreatmentWeeks(LocalDate firstStart, long firstDay, long[] seconds, int[] nanos) {
         this.firstStart = firstStart;
+        this.firstDay = firstDay;
         this.seconds = seconds;
         this.nanos = nanos;
     }
@@ -30,8 +33,8 @@ final class TreatmentWeeks {
     /** {@link #of(AftercarePlan)} with the plan's schedule days converted already. */
     static TreatmentWeeks of(AftercarePlan plan, ScheduleDays scheduleDays) {
         CarePlacement placement = plan.placement();
-        long first = placement.start().toEpochDay();
-        int count = (int) Math.max(0, (placement.end().toEpochDay() - first + 1) / 7);
+        long first = EpochDays.of(placement.start());
+        int count = (int) Math.max(0, (EpochDays.of(placement.end()) - first + 1) / 7);
         long[] seconds = new long[count];
         long[] nanoSums = null; // only when a session length has a fraction of a second
         List<PlannedService> services = plan.services();
@@ -65,7 +68,7 @@ final class TreatmentWeeks {
                 nanos[w] = (int) (nanoSums[w] % 1_000_000_000L);
             }
         }
-        return new TreatmentWeeks(placement.start(), seconds, nanos);
+        return new TreatmentWeeks(placement.start(), first, seconds, nanos);
     }
 
     /**
@@ -150,9 +153,14 @@ final class TreatmentWeeks {
         return firstStart.plusDays(7L * index);
     }
 
+    /** Returns the epoch day of {@link #start}, with no date built. */
+    long startDay(int index) {
+        return firstDay + 7L * index;
+    }
+
     /** Returns the epoch day of {@link #end}, with no date built. */
     long endDay(int index) {
-        return firstStart.toEpochDay() + 7L * index + 6;
+        return firstDay + 7L * index + 6;
     }
 
     /** Returns the last day of a week, inclusive, by index from 0. */

@@ -148,6 +148,13 @@ class RuleFastPathTest {
         assertThat(PeriodEnd.compare(d, Period.ofDays(-3), LocalDate.of(2026, 1, 27).toEpochDay())).isEqualTo(1);
         assertThat(PeriodEnd.startDay(d, Period.ofDays(14))).isEqualTo(LocalDate.of(2026, 1, 17).toEpochDay());
         assertThat(PeriodEnd.startDay(d, Period.ZERO)).isEqualTo(d.toEpochDay());
+        // from a start given as an epoch day: the same answers
+        assertThat(PeriodEnd.compareFromDay(d.toEpochDay(), Period.ofWeeks(2), LocalDate.of(2026, 2, 14).toEpochDay()))
+                .isZero();
+        assertThat(PeriodEnd.compareFromDay(d.toEpochDay(), Period.ofDays(14), LocalDate.of(2026, 2, 15).toEpochDay()))
+                .isEqualTo(-1);
+        assertThat(PeriodEnd.compareFromDay(d.toEpochDay(), Period.ofDays(-3), LocalDate.of(2026, 1, 27).toEpochDay()))
+                .isEqualTo(1);
     }
 
     @Test
@@ -162,6 +169,12 @@ class RuleFastPathTest {
                 .isEqualTo(LocalDate.of(2026, 2, 28).toEpochDay());
         assertThat(PeriodEnd.startDay(LocalDate.of(2025, 2, 28), Period.ofYears(1)))
                 .isEqualTo(LocalDate.of(2024, 2, 28).toEpochDay());
+        assertThat(PeriodEnd.compareFromDay(d.toEpochDay(), Period.ofMonths(1), LocalDate.of(2026, 2, 28).toEpochDay()))
+                .isZero();
+        assertThat(PeriodEnd.compareFromDay(d.toEpochDay(), Period.of(0, 1, 2), LocalDate.of(2026, 3, 1).toEpochDay()))
+                .isEqualTo(1);
+        assertThat(PeriodEnd.compareFromDay(LocalDate.of(2024, 2, 29).toEpochDay(), Period.ofYears(1),
+                LocalDate.of(2025, 2, 28).toEpochDay())).isZero();
     }
 
     /** The plain count: every day of the window, checked with the public session-day test and a list search. */
