@@ -28,6 +28,8 @@ public final class PolicyKey<T> {
     private final int number = MADE.getAndIncrement();
     /** The name's order, packed once: reports list applied thresholds by key. */
     private final CodeOrder order;
+    /** {@code name.hashCode()}, held here: a rule context compares applied keys by it without reading the name. */
+    private final int nameHash;
 
     private PolicyKey(String name, Class<?> type, String description) {
         this.name = Checks.dottedCode(name, "policyKey.name");
@@ -35,6 +37,7 @@ public final class PolicyKey<T> {
         this.description = Checks.nonBlank(description, "policyKey.description");
         this.hash = name.hashCode() * 31 + type.getName().hashCode();
         this.order = CodeOrder.ofHeld(name);
+        this.nameHash = name.hashCode();
     }
 
     /**
@@ -106,6 +109,11 @@ public final class PolicyKey<T> {
     /** Returns how many key objects have been made in this JVM. */
     static int made() {
         return MADE.get();
+    }
+
+    /** Returns {@code name().hashCode()}. */
+    int nameHash() {
+        return nameHash;
     }
 
     /** Returns the name's packed order. */

@@ -29,7 +29,8 @@ final class PolicyTimeline<T> {
     private final LocalDate[] starts;
     /** {@link #starts} as epoch days, for callers that count days as numbers. */
     private final long[] startDays;
-    private final List<Optional<ResolvedThreshold<T>>> topmost;
+    /** Each segment's topmost threshold, in an array rather than a list: a read follows one reference fewer. */
+    private final Optional<ResolvedThreshold<T>>[] topmost;
     private final List<List<ResolvedThreshold<T>>> everyLayer;
     /**
      * Each segment's topmost threshold as the report lists it, made on first use (its value written as text):
@@ -44,9 +45,11 @@ final class PolicyTimeline<T> {
         for (int i = 0; i < starts.length; i++) {
             startDays[i] = starts[i].toEpochDay();
         }
-        this.topmost = topmost;
+        @SuppressWarnings("unchecked")
+        Optional<ResolvedThreshold<T>>[] bySegment = topmost.toArray(new Optional[0]);
+        this.topmost = bySegment;
         this.everyLayer = everyLayer;
-        this.applied = new AppliedThreshold[topmost.size()];
+        this.applied = new AppliedThreshold[bySegment.length];
     }
 
     /** Resolves a key in the layers (base first) once per segment. */
@@ -90,12 +93,12 @@ final class PolicyTimeline<T> {
 
     /** The threshold of the topmost layer with one in force on the date. */
     Optional<ResolvedThreshold<T>> resolve(LocalDate date) {
-        return topmost.get(segmentOf(date));
+        return topmost[segmentOf(date)];
     }
 
     /** The threshold of the topmost layer with one in force on the day, counted from the epoch. */
     Optional<ResolvedThreshold<T>> resolve(long epochDay) {
-        return topmost.get(segmentOf(epochDay));
+        return topmost[segmentOf(epochDay)];
     }
 
     /** The thresholds of every layer with one in force on the date, base first. */
@@ -105,14 +108,14 @@ final class PolicyTimeline<T> {
 
     /** The threshold of the topmost layer with one in force in a segment (see {@link #segmentOf(LocalDate)}). */
     Optional<ResolvedThreshold<T>> topmost(int segment) {
-        return topmost.get(segment);
+        return topmost[segment];
     }
 
     /** {@link #topmost(int)} as an applied threshold; the segment must have one. */
     AppliedThreshold applied(int segment) {
         AppliedThreshold made = applied[segment];
         if (made == null) {
-            made = AppliedThreshold.of(topmost.get(segment).orElseThrow());
+            made = AppliedThreshold.of(topmost[segment].orElseThrow());
             applied[segment] = made;
         }
         return made;

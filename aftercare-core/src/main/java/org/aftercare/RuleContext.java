@@ -32,6 +32,8 @@ import org.aftercare.internal.ZoneOffsets;
 public final class RuleContext {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX", Locale.ROOT);
     private final EvaluationContext context;
+    /** The context's policy, held here: every threshold read starts from it. */
+    private final Policy policy;
     private final List<Finding> findings = new ArrayList<>();
     /**
      * The thresholds recorded as applied, in report order (key, layer, period), each once by key, layer and period
@@ -53,6 +55,7 @@ public final class RuleContext {
 
     private RuleContext(EvaluationContext context) {
         this.context = Objects.requireNonNull(context, "context");
+        this.policy = context.policy();
     }
 
     /**
@@ -165,7 +168,7 @@ public final class RuleContext {
     /** {@link #threshold(PolicyKey, LocalDate)} of a date as an epoch day. */
     private <T> Optional<ResolvedThreshold<T>> thresholdOn(PolicyKey<T> key, long day) {
         // Policy.resolve(key, date), with the segment kept: the timeline holds its applied threshold too
-        PolicyTimeline<T> timeline = context.policy().timelineOf(key);
+        PolicyTimeline<T> timeline = policy.timelineOf(key);
         int segment = timeline.segmentOf(day);
         Optional<ResolvedThreshold<T>> found = timeline.topmost(segment);
         if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
@@ -216,11 +219,11 @@ public final class RuleContext {
     }
 
     private void reportNotInForce(PolicyKey<?> key, LocalDate date, String path, Severity severity) {
-        String policy = context.policy().name();
+        String name = policy.name();
         report(KernelRules.THRESHOLD_NOT_IN_FORCE.finding(severity, path,
                 "No threshold '" + key.name() + "' (" + key.description() + ") is in force on " + date
-                        + " in policy " + policy + "; the rule could not be applied",
-                List.of(KernelRules.policyCitation(policy, key, date.toString()))));
+                        + " in policy " + name + "; the rule could not be applied",
+                List.of(KernelRules.policyCitation(name, key, date.toString()))));
     }
 
     /**
@@ -233,7 +236,7 @@ public final class RuleContext {
      * @return the resolved thresholds, possibly empty
      */
     public <T> List<ResolvedThreshold<T>> thresholdsInAllLayers(PolicyKey<T> key, LocalDate date) {
-        List<ResolvedThreshold<T>> found = context.policy().resolveAll(key, date);
+        List<ResolvedThreshold<T>> found = policy.resolveAll(key, date);
         for (int i = 0; i < found.size(); i++) {
             recordApplied(found.get(i));
         }
@@ -302,8 +305,8 @@ public final class RuleContext {
      */
     private void record(ResolvedThreshold<?> resolved, AppliedThreshold made) {
         Threshold<?> t = resolved.threshold();
-        String key = t.key().name();
-        int known = indexOf(key, key.hashCode(), resolved.layer(), t.period());
+        PolicyKey<?> key = t.key();
+        int known = indexOf(key.name(), key.nameHash(), resolved.layer(), t.period());
         if (known >= 0) {
             // another object with the same key, layer and period (such as a layer of another policy object): the
             // first one met stays; remember this object too, so its next read is found by identity
@@ -357,7 +360,7 @@ public final class RuleContext {
         }
         applied[at] = threshold;
         recorded[at] = resolved;
-        keyHashes[at] = threshold.key().hashCode();
+        keyHashes[at] = resolved != null ? resolved.key().nameHash() : threshold.key().hashCode();
         appliedCount++;
     }
 
