@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -64,7 +63,7 @@ public final class Evaluation {
         this.zone = context.zone();
         this.policyName = context.policy().name();
         this.findings = sortedDistinct(findings, Finding.REPORT_ORDER);
-        this.appliedThresholds = Collections.unmodifiableList(Arrays.asList(orderedApplied));
+        this.appliedThresholds = new ArrayView<>(orderedApplied);
     }
 
     /**
@@ -115,7 +114,7 @@ public final class Evaluation {
             }
         }
         // the array is this evaluation's own: held as it is, read-only, rather than copied once more
-        return Collections.unmodifiableList(Arrays.asList(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept)));
+        return new ArrayView<>(kept == sorted.length ? sorted : Arrays.copyOf(sorted, kept));
     }
 
     /**

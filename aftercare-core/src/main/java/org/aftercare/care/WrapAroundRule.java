@@ -18,6 +18,8 @@ final class WrapAroundRule implements PlanRule {
      * from the enum's own constants, so a plan's met needs are one pass of ORs over its services.
      */
     private static final long[] MEETS = meetsMasks();
+    /** Every need in ordinal order, the order a patient's set of needs iterates in. */
+    private static final SupportNeed[] NEEDS = SupportNeed.values();
 
     @Override
     public void check(AftercarePlan plan, RuleContext ctx) {
@@ -30,8 +32,8 @@ final class WrapAroundRule implements PlanRule {
         for (int i = 0; i < services.size(); i++) {
             met |= MEETS[services.get(i).modality().ordinal()];
         }
-        for (SupportNeed need : needs) {
-            if ((met >>> need.ordinal() & 1) == 0) {
+        for (SupportNeed need : NEEDS) { // not the set's iterator: an allocation per plan; unmet needs only are looked up
+            if ((met >>> need.ordinal() & 1) == 0 && needs.contains(need)) {
                 ctx.report(CareRules.UNMET_NEED.finding("plan.patient.needs",
                         () -> "Documented need " + need + " has no matching service in the plan (for example "
                                 + SUGGESTIONS.get(need) + ")",
