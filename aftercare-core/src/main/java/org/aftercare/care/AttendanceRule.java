@@ -133,12 +133,6 @@ final class AttendanceRule implements PlanRule {
      * weekday of a schedule falls on every {@code 7 * intervalWeeks}-th day from its first date in the schedule's
      * first week. (The message counts all the window's sessions only when it is read.)
      */
-    static int unrecordedSessions(AftercarePlan plan, long fromDay, long toDay, long[] recorded,
-            int recordedCount) {
-        return unrecordedSessions(plan, ScheduleDays.of(plan), fromDay, toDay, recorded, recordedCount);
-    }
-
-    /** {@link #unrecordedSessions(AftercarePlan, long, long, long[], int)} with the schedule days converted already. */
     static int unrecordedSessions(AftercarePlan plan, ScheduleDays scheduleDays, long fromDay, long toDay,
             long[] recorded, int recordedCount) {
         int unrecorded = 0;

@@ -93,7 +93,7 @@ class RuleFastPathPropertiesTest {
             }
         }
         Arrays.sort(keys, 0, k);
-        assertThat(AttendanceRule.unrecordedSessions(plan, from.toEpochDay(), to.toEpochDay(), keys, k)).isEqualTo(plain);
+        assertThat(AttendanceRule.unrecordedSessions(plan, ScheduleDays.of(plan), from.toEpochDay(), to.toEpochDay(), keys, k)).isEqualTo(plain);
     }
 
     @Property(tries = 1000, seed = "20261122")

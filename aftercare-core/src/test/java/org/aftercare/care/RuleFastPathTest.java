@@ -207,7 +207,7 @@ class RuleFastPathTest {
             }
         }
         Arrays.sort(keys, 0, k);
-        return AttendanceRule.unrecordedSessions(plan, fromDay, to.toEpochDay(), keys, k);
+        return AttendanceRule.unrecordedSessions(plan, ScheduleDays.of(plan), fromDay, to.toEpochDay(), keys, k);
     }
 
     @Test
