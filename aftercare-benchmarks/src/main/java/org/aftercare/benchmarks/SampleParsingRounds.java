@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntSupplier;
-import org.aftercare.examples.Sample;
 import org.aftercare.examples.SamplePlans;
 import org.aftercare.jackson.AftercareJson;
 
