@@ -55,13 +55,6 @@ final class CodeOrder {
     }
 
     /**
-     * Packs a text that is not looked up again (a policy key's name, held by its key): not kept among the known.
-     */
-    static CodeOrder ofHeld(String code) {
-        return new CodeOrder(code);
-    }
-
-    /**
      * Compares two texts as {@code a.compareTo(b)} would, by the packed numbers when they settle it: both texts
      * are dotted codes and differ within their first 20 characters.
      */

@@ -45,6 +45,9 @@ public final class Policy {
      */
     private static final int MAX_NUMBERED = 4096;
     private volatile PolicyTimeline<?>[] byNumber = new PolicyTimeline<?>[0];
+    /** The thresholds the timelines hand out, numbered in report order (guarded by {@link #numbersLock}). */
+    private ThresholdNumbers numbers = ThresholdNumbers.NONE;
+    private final Object numbersLock = new Object();
 
     private Policy(String name, List<PolicyLayer> layers) {
         this.name = Checks.nonBlank(name, "policy.name");
@@ -197,9 +200,20 @@ public final class Policy {
                 }
                 return PolicyTimeline.NONE;
             }
-            found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(k, layers));
+            found = timelines.computeIfAbsent(key, k -> PolicyTimeline.of(k, layers, this::number));
         }
         return found;
+    }
+
+    /**
+     * Numbers thresholds of a timeline being built (see {@link ThresholdNumbers}): under a lock, as timelines of
+     * different keys may be built at once.
+     */
+    private ThresholdNumbers number(List<AppliedThreshold> thresholds) {
+        synchronized (numbersLock) {
+            numbers = numbers.with(thresholds);
+            return numbers;
+        }
     }
 
     private boolean anyLayerSets(PolicyKey<?> key) {

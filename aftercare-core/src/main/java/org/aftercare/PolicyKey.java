@@ -26,18 +26,12 @@ public final class PolicyKey<T> {
     private static final AtomicInteger MADE = new AtomicInteger();
     /** This key object's number, unique among keys (equal keys made twice get two numbers). */
     private final int number = MADE.getAndIncrement();
-    /** The name's order, packed once: reports list applied thresholds by key. */
-    private final CodeOrder order;
-    /** {@code name.hashCode()}, held here: a rule context compares applied keys by it without reading the name. */
-    private final int nameHash;
 
     private PolicyKey(String name, Class<?> type, String description) {
         this.name = Checks.dottedCode(name, "policyKey.name");
         this.type = Objects.requireNonNull(type, "policyKey.type");
         this.description = Checks.nonBlank(description, "policyKey.description");
         this.hash = name.hashCode() * 31 + type.getName().hashCode();
-        this.order = CodeOrder.ofHeld(name);
-        this.nameHash = name.hashCode();
     }
 
     /**
@@ -109,16 +103,6 @@ public final class PolicyKey<T> {
     /** Returns how many key objects have been made in this JVM. */
     static int made() {
         return MADE.get();
-    }
-
-    /** Returns {@code name().hashCode()}. */
-    int nameHash() {
-        return nameHash;
-    }
-
-    /** Returns the name's packed order. */
-    CodeOrder order() {
-        return order;
     }
 
     @Override

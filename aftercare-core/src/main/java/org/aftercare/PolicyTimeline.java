@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * One key of one {@link Policy}, resolved once for every date: the dates on which any layer's threshold for the
@@ -22,7 +23,7 @@ import java.util.TreeSet;
 final class PolicyTimeline<T> {
     /** Stands for a key no layer sets: it resolves to nothing on every date. */
     static final PolicyTimeline<Object> NONE = new PolicyTimeline<>(new LocalDate[0], List.of(Optional.empty()),
-            List.of(List.of()));
+            List.of(List.of()), ThresholdNumbers.NONE, new int[][] {new int[0]});
 
     /** Segment {@code i} starts at {@code starts[i - 1]} (segment 0 at the beginning of time). */
     private final LocalDate[] starts;
@@ -31,14 +32,15 @@ final class PolicyTimeline<T> {
     /** Each segment's topmost threshold, in an array rather than a list: a read follows one reference fewer. */
     private final Optional<ResolvedThreshold<T>>[] topmost;
     private final List<List<ResolvedThreshold<T>>> everyLayer;
-    /**
-     * Each segment's topmost threshold as the report lists it, made on first use (its value written as text):
-     * entries are immutable, so a thread that reads one sees it whole, and one that misses it makes an equal one.
-     */
-    private final AppliedThreshold[] applied;
+    /** The policy's numbers as they stood once this key's thresholds had theirs: they hold every number below. */
+    private final ThresholdNumbers numbers;
+    /** The number of each segment's topmost threshold, or -1 where the segment has none. */
+    private final int[] topmostNumbers;
+    /** The numbers of each segment's thresholds in every layer, in step with {@link #everyLayer}. */
+    private final int[][] everyLayerNumbers;
 
     private PolicyTimeline(LocalDate[] starts, List<Optional<ResolvedThreshold<T>>> topmost,
-            List<List<ResolvedThreshold<T>>> everyLayer) {
+            List<List<ResolvedThreshold<T>>> everyLayer, ThresholdNumbers numbers, int[][] everyLayerNumbers) {
         this.starts = starts;
         this.startDays = new long[starts.length];
         for (int i = 0; i < starts.length; i++) {
@@ -48,11 +50,23 @@ final class PolicyTimeline<T> {
         Optional<ResolvedThreshold<T>>[] bySegment = topmost.toArray(new Optional[0]);
         this.topmost = bySegment;
         this.everyLayer = everyLayer;
-        this.applied = new AppliedThreshold[bySegment.length];
+        this.numbers = numbers;
+        this.everyLayerNumbers = everyLayerNumbers;
+        this.topmostNumbers = new int[bySegment.length];
+        for (int segment = 0; segment < bySegment.length; segment++) {
+            int[] numbered = everyLayerNumbers[segment];
+            // the topmost threshold is the last layer's with one
+            topmostNumbers[segment] = numbered.length == 0 ? -1 : numbered[numbered.length - 1];
+        }
     }
 
-    /** Resolves a key in the layers (base first) once per segment. */
-    static <T> PolicyTimeline<T> of(PolicyKey<T> key, List<PolicyLayer> layers) {
+    /**
+     * Resolves a key in the layers (base first) once per segment, and has its thresholds numbered.
+     *
+     * @param numbering  numbers the thresholds (the policy's numbering), returning the numbers after
+     */
+    static <T> PolicyTimeline<T> of(PolicyKey<T> key, List<PolicyLayer> layers,
+            Function<List<AppliedThreshold>, ThresholdNumbers> numbering) {
         TreeSet<LocalDate> cuts = new TreeSet<>();
         for (PolicyLayer layer : layers) {
             for (Threshold<?> t : layer.thresholdsOf(key)) {
@@ -63,14 +77,29 @@ final class PolicyTimeline<T> {
         LocalDate[] starts = cuts.toArray(LocalDate[]::new);
         List<Optional<ResolvedThreshold<T>>> topmost = new ArrayList<>(starts.length + 1);
         List<List<ResolvedThreshold<T>>> everyLayer = new ArrayList<>(starts.length + 1);
+        List<AppliedThreshold> applied = new ArrayList<>();
         for (int segment = 0; segment <= starts.length; segment++) {
             List<ResolvedThreshold<T>> found = segment == 0 && starts.length > 0 && starts[0].equals(LocalDate.MIN)
                     ? List.of() // an empty first segment: no date precedes LocalDate.MIN
                     : inEveryLayer(key, layers, representative(starts, segment));
             everyLayer.add(found);
             topmost.add(found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1)));
+            for (ResolvedThreshold<T> resolved : found) {
+                applied.add(AppliedThreshold.of(resolved));
+            }
         }
-        return new PolicyTimeline<>(starts, List.copyOf(topmost), List.copyOf(everyLayer));
+        ThresholdNumbers numbers = numbering.apply(applied);
+        int[][] everyLayerNumbers = new int[everyLayer.size()][];
+        int next = 0;
+        for (int segment = 0; segment < everyLayerNumbers.length; segment++) {
+            int[] numbered = new int[everyLayer.get(segment).size()];
+            for (int i = 0; i < numbered.length; i++) {
+                numbered[i] = numbers.numberOf(applied.get(next++));
+            }
+            everyLayerNumbers[segment] = numbered;
+        }
+        return new PolicyTimeline<>(starts, List.copyOf(topmost), List.copyOf(everyLayer), numbers,
+                everyLayerNumbers);
     }
 
     /** A date inside a segment: its first date, or for the open first segment the day before the first cut. */
@@ -110,14 +139,24 @@ final class PolicyTimeline<T> {
         return topmost[segment];
     }
 
-    /** {@link #topmost(int)} as an applied threshold; the segment must have one. */
-    AppliedThreshold applied(int segment) {
-        AppliedThreshold made = applied[segment];
-        if (made == null) {
-            made = AppliedThreshold.of(topmost[segment].orElseThrow());
-            applied[segment] = made;
-        }
-        return made;
+    /** The number of {@link #topmost(int)} in {@link #numbers()}, or -1 when the segment has none. */
+    int topmostNumber(int segment) {
+        return topmostNumbers[segment];
+    }
+
+    /** The thresholds of every layer with one in force in a segment, base first. */
+    List<ResolvedThreshold<T>> everyLayer(int segment) {
+        return everyLayer.get(segment);
+    }
+
+    /** The numbers of {@link #everyLayer(int)} in {@link #numbers()}, in step. */
+    int[] everyLayerNumbers(int segment) {
+        return everyLayerNumbers[segment];
+    }
+
+    /** The policy's numbers as they stood once this key's thresholds had theirs. */
+    ThresholdNumbers numbers() {
+        return numbers;
     }
 
     /**

@@ -36,17 +36,20 @@ public final class RuleContext {
     private final Policy policy;
     private final List<Finding> findings = new ArrayList<>();
     /**
-     * The thresholds recorded as applied, in report order (key, layer, period), each once by key, layer and period
-     * (the value follows from them), with the resolved thresholds they were recorded from, in step: policies hand
-     * out the same resolved object for a key on every read, and rules read the same thresholds again and again, so
-     * a read first looks for the very object (no hashing, no key built), and only a threshold not met before is
-     * compared by key, layer and period. A dozen or two an evaluation, so arrays scanned in order rather than a map.
+     * The numbers (see {@link ThresholdNumbers}) of the thresholds of the context's policy recorded as applied, each
+     * once, in the order first met. A dozen or two an evaluation, so an array scanned rather than a set.
      */
-    private AppliedThreshold[] applied = new AppliedThreshold[8];
-    private ResolvedThreshold<?>[] recorded = new ResolvedThreshold<?>[8];
-    /** The hash of each applied threshold's key, in step: a key is compared as text only with one of equal hash. */
-    private int[] keyHashes = new int[8];
+    private int[] appliedNumbers = new int[8];
     private int appliedCount;
+    /** The largest numbering met in the timelines read: it holds every number recorded. */
+    private ThresholdNumbers numbers = ThresholdNumbers.NONE;
+    /**
+     * Thresholds noted from elsewhere ({@link #noteApplied}), in the order noted, or null while there are none;
+     * {@link #notedAfter} holds how many numbers were recorded before each, so the report keeps the first met of
+     * equal thresholds as it did when everything was kept in one list.
+     */
+    private List<AppliedThreshold> noted;
+    private int[] notedAfter;
     /** The as-of date in the clinic's zone, made on first use from {@link #todayDay} (rules ask for it many times). */
     private LocalDate today;
     /** The as-of date as an epoch day, converted on first use: thresholds in force today are found by day number. */
@@ -167,17 +170,14 @@ public final class RuleContext {
 
     /** {@link #threshold(PolicyKey, LocalDate)} of a date as an epoch day. */
     private <T> Optional<ResolvedThreshold<T>> thresholdOn(PolicyKey<T> key, long day) {
-        // Policy.resolve(key, date), with the segment kept: the timeline holds its applied threshold too
+        // Policy.resolve(key, date), with the segment kept: the timeline holds its threshold's number too
         PolicyTimeline<T> timeline = policy.timelineOf(key);
         int segment = timeline.segmentOf(day);
-        Optional<ResolvedThreshold<T>> found = timeline.topmost(segment);
-        if (found.isPresent()) { // not ifPresent(this::recordApplied): a method reference bound per read
-            ResolvedThreshold<T> resolved = found.get();
-            if (!isRecorded(resolved)) {
-                record(resolved, timeline.applied(segment));
-            }
+        int number = timeline.topmostNumber(segment);
+        if (number >= 0) {
+            recordApplied(number, timeline.numbers());
         }
-        return found;
+        return timeline.topmost(segment);
     }
 
     /**
@@ -236,11 +236,13 @@ public final class RuleContext {
      * @return the resolved thresholds, possibly empty
      */
     public <T> List<ResolvedThreshold<T>> thresholdsInAllLayers(PolicyKey<T> key, LocalDate date) {
-        List<ResolvedThreshold<T>> found = policy.resolveAll(key, date);
-        for (int i = 0; i < found.size(); i++) {
-            recordApplied(found.get(i));
+        PolicyTimeline<T> timeline = policy.timelineOf(key);
+        int segment = timeline.segmentOf(EpochDays.of(Objects.requireNonNull(date, "date")));
+        int[] numbered = timeline.everyLayerNumbers(segment);
+        for (int number : numbered) {
+            recordApplied(number, timeline.numbers());
         }
-        return found;
+        return timeline.everyLayer(segment);
     }
 
     /**
@@ -251,9 +253,14 @@ public final class RuleContext {
      */
     public void noteApplied(AppliedThreshold threshold) {
         Objects.requireNonNull(threshold, "threshold");
-        if (indexOf(threshold.key(), threshold.key().hashCode(), threshold.layer(), threshold.period()) < 0) {
-            add(threshold, null);
+        if (noted == null) {
+            noted = new ArrayList<>();
+            notedAfter = new int[8];
+        } else if (noted.size() == notedAfter.length) {
+            notedAfter = Arrays.copyOf(notedAfter, notedAfter.length * 2);
         }
+        notedAfter[noted.size()] = appliedCount;
+        noted.add(threshold);
     }
 
     /**
@@ -280,92 +287,77 @@ public final class RuleContext {
      * @return the evaluation, not null
      */
     public Evaluation toEvaluation() {
-        return Evaluation.ofOrderedApplied(context, findings, Arrays.copyOf(applied, appliedCount));
-    }
-
-    private void recordApplied(ResolvedThreshold<?> resolved) {
-        if (!isRecorded(resolved)) {
-            record(resolved, null);
+        if (noted != null) {
+            return Evaluation.of(context, findings, inOrderMet());
         }
+        // listed by their places in report order: an insertion sort of a dozen numbers (it leaves the recorded
+        // numbers in another order, which is free to change: each is recorded once, and none was noted)
+        int[] recorded = appliedNumbers;
+        ThresholdNumbers by = numbers;
+        for (int i = 1; i < appliedCount; i++) {
+            int number = recorded[i];
+            int place = by.place(number);
+            int j = i - 1;
+            while (j >= 0 && by.place(recorded[j]) > place) {
+                recorded[j + 1] = recorded[j];
+                j--;
+            }
+            recorded[j + 1] = number;
+        }
+        AppliedThreshold[] applied = new AppliedThreshold[appliedCount];
+        for (int i = 0; i < applied.length; i++) {
+            applied[i] = by.applied(recorded[i]);
+        }
+        return Evaluation.ofOrderedApplied(context, findings, applied);
     }
 
-    /** Checks if this very resolved threshold was recorded (the usual case: rules read again). */
-    private boolean isRecorded(ResolvedThreshold<?> resolved) {
+    /**
+     * The applied thresholds, recorded and noted, in the order first met, each once by key, layer and period: of
+     * equal ones (such as a threshold noted from another policy object), the first met.
+     */
+    private List<AppliedThreshold> inOrderMet() {
+        List<AppliedThreshold> all = new ArrayList<>(appliedCount + noted.size());
+        int next = 0;
+        for (int n = 0; n <= noted.size(); n++) {
+            int until = n < noted.size() ? notedAfter[n] : appliedCount;
+            for (; next < until; next++) {
+                addUnlessMet(all, numbers.applied(appliedNumbers[next]));
+            }
+            if (n < noted.size()) {
+                addUnlessMet(all, noted.get(n));
+            }
+        }
+        return all;
+    }
+
+    private static void addUnlessMet(List<AppliedThreshold> met, AppliedThreshold threshold) {
+        for (AppliedThreshold m : met) {
+            if (m.key().equals(threshold.key()) && m.layer().equals(threshold.layer())
+                    && m.period().equals(threshold.period())) {
+                return;
+            }
+        }
+        met.add(threshold);
+    }
+
+    /**
+     * Records a threshold of the context's policy as applied, unless it was: by its number in the numbering given
+     * (the numbering of the timeline it was read from).
+     */
+    private void recordApplied(int number, ThresholdNumbers numbering) {
+        int[] recorded = appliedNumbers;
         for (int i = 0; i < appliedCount; i++) {
-            if (recorded[i] == resolved) {
-                return true;
+            if (recorded[i] == number) {
+                return;
             }
         }
-        return false;
-    }
-
-    /**
-     * Records a threshold not recorded as this object before: unless one with the same key, layer and period was,
-     * adds it, as {@code made} when given (the applied threshold its timeline made), otherwise made here.
-     */
-    private void record(ResolvedThreshold<?> resolved, AppliedThreshold made) {
-        Threshold<?> t = resolved.threshold();
-        PolicyKey<?> key = t.key();
-        int known = indexOf(key.name(), key.nameHash(), resolved.layer(), t.period());
-        if (known >= 0) {
-            // another object with the same key, layer and period (such as a layer of another policy object): the
-            // first one met stays; remember this object too, so its next read is found by identity
-            if (recorded[known] == null) {
-                recorded[known] = resolved;
-            }
-            return;
-        }
-        // the applied threshold (its value as text) is built only the first time: rules read thresholds often
-        add(made != null ? made : AppliedThreshold.of(resolved), resolved);
-    }
-
-    /**
-     * Returns the index of the applied threshold with this key, layer and period, or -1. Keys are told apart by
-     * their hashes first, kept in an array of their own, so a key is compared as text only with one likely equal.
-     */
-    private int indexOf(String key, int keyHash, String layer, EffectivePeriod period) {
-        int[] hashes = keyHashes;
-        for (int i = 0; i < appliedCount; i++) {
-            if (hashes[i] != keyHash) {
-                continue;
-            }
-            AppliedThreshold a = applied[i];
-            if (a.key().equals(key) && a.layer().equals(layer) && a.period().equals(period)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Adds a threshold in its place in report order, as {@link Evaluation} lists applied thresholds, so the
-     * evaluation takes them as they are: each is compared once, when first met, by its key's packed order.
-     *
-     * @param resolved  what it was resolved from, or null for a threshold noted from elsewhere
-     */
-    private void add(AppliedThreshold threshold, ResolvedThreshold<?> resolved) {
-        if (appliedCount == applied.length) {
-            applied = Arrays.copyOf(applied, appliedCount * 2);
+        if (appliedCount == recorded.length) {
             recorded = Arrays.copyOf(recorded, appliedCount * 2);
-            keyHashes = Arrays.copyOf(keyHashes, appliedCount * 2);
+            appliedNumbers = recorded;
         }
-        CodeOrder keyOrder = keyOrder(threshold, resolved);
-        int at = appliedCount;
-        while (at > 0 && Evaluation.compareApplied(applied[at - 1], keyOrder(applied[at - 1], recorded[at - 1]),
-                threshold, keyOrder) > 0) {
-            applied[at] = applied[at - 1];
-            recorded[at] = recorded[at - 1];
-            keyHashes[at] = keyHashes[at - 1];
-            at--;
+        recorded[appliedCount++] = number;
+        if (numbering.size() > numbers.size()) {
+            numbers = numbering;
         }
-        applied[at] = threshold;
-        recorded[at] = resolved;
-        keyHashes[at] = resolved != null ? resolved.key().nameHash() : threshold.key().hashCode();
-        appliedCount++;
-    }
-
-    /** The order of an applied threshold's key: held by its policy key, or looked up for one noted from elsewhere. */
-    private static CodeOrder keyOrder(AppliedThreshold threshold, ResolvedThreshold<?> resolved) {
-        return resolved != null ? resolved.key().order() : CodeOrder.of(threshold.key());
     }
 }

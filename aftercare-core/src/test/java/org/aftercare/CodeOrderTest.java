@@ -90,8 +90,6 @@ class CodeOrderTest {
         assertThat(CodeOrder.of(code)).isSameAs(CodeOrder.of(code));
         String copy = new String(code.toCharArray());
         assertThat(CodeOrder.compare(CodeOrder.of(copy), CodeOrder.of(code))).isZero();
-        assertThat(CodeOrder.ofHeld(code)).isNotSameAs(CodeOrder.of(code));
-        assertThat(CodeOrder.ofHeld(code).first()).isEqualTo(CodeOrder.of(code).first());
         assertThat(CodeOrder.of(code)).hasToString("CodeOrder[care.known.entry]");
     }
 

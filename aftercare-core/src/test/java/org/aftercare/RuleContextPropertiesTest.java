@@ -16,8 +16,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The applied thresholds a rule context records (arrays, found by identity first) equal those of the plain
- * recording: a map by key, layer and period keeping the first met, in the order first met, sorted by the evaluation.
+ * The applied thresholds a rule context records (by their policy's numbers, see {@link ThresholdNumbers}) equal
+ * those of the plain recording: a map by key, layer and period keeping the first met, in the order first met, sorted
+ * by the evaluation.
  */
 class RuleContextPropertiesTest {
     private static final LocalDate SWITCH = LocalDate.of(2024, 4, 2);
