@@ -49,16 +49,16 @@ public final class Evaluation {
     }
 
     /**
-     * The evaluation of a rule context: its findings, and its applied thresholds already distinct and in order
-     * (the context keeps them so as it records them) in an array of its own, held as it is.
+     * The evaluation of a rule context: its findings in an array of its own, sorted here in place, and its applied
+     * thresholds already distinct and in order (the context lists them so) in an array of its own, held as it is.
      */
-    static Evaluation ofOrderedApplied(EvaluationContext context, Collection<Finding> findings,
+    static Evaluation ofOrderedApplied(EvaluationContext context, Finding[] findings,
             AppliedThreshold[] orderedApplied) {
         return new Evaluation(context, findings, orderedApplied);
     }
 
     /** The constructor of {@link #ofOrderedApplied}: the context's parts and the policy's name are checked. */
-    private Evaluation(EvaluationContext context, Collection<Finding> findings, AppliedThreshold[] orderedApplied) {
+    private Evaluation(EvaluationContext context, Finding[] findings, AppliedThreshold[] orderedApplied) {
         this.asOf = context.asOf();
         this.zone = context.zone();
         this.policyName = context.policy().name();

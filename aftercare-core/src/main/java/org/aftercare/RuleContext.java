@@ -34,7 +34,9 @@ public final class RuleContext {
     private final EvaluationContext context;
     /** The context's policy, held here: every threshold read starts from it. */
     private final Policy policy;
-    private final List<Finding> findings = new ArrayList<>();
+    /** The findings reported, in the order reported (an array of its own rather than a list: one object fewer). */
+    private Finding[] findings = new Finding[4];
+    private int findingCount;
     /**
      * The numbers (see {@link ThresholdNumbers}) of the thresholds of the context's policy recorded as applied, each
      * once, in the order first met. A dozen or two an evaluation, so an array scanned rather than a set.
@@ -269,7 +271,11 @@ public final class RuleContext {
      * @param finding  the finding, not null
      */
     public void report(Finding finding) {
-        findings.add(Objects.requireNonNull(finding, "finding"));
+        Objects.requireNonNull(finding, "finding");
+        if (findingCount == findings.length) {
+            findings = Arrays.copyOf(findings, findingCount * 2);
+        }
+        findings[findingCount++] = finding;
     }
 
     /**
@@ -288,7 +294,7 @@ public final class RuleContext {
      */
     public Evaluation toEvaluation() {
         if (noted != null) {
-            return Evaluation.of(context, findings, inOrderMet());
+            return Evaluation.of(context, Arrays.asList(findings).subList(0, findingCount), inOrderMet());
         }
         // listed by their places in report order: an insertion sort of a dozen numbers (it leaves the recorded
         // numbers in another order, which is free to change: each is recorded once, and none was noted)
@@ -308,7 +314,7 @@ public final class RuleContext {
         for (int i = 0; i < applied.length; i++) {
             applied[i] = by.applied(recorded[i]);
         }
-        return Evaluation.ofOrderedApplied(context, findings, applied);
+        return Evaluation.ofOrderedApplied(context, Arrays.copyOf(findings, findingCount), applied);
     }
 
     /**

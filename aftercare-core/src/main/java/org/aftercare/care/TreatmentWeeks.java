@@ -15,12 +15,14 @@ import org.aftercare.internal.EpochDays;
 final class TreatmentWeeks {
     private final LocalDate firstStart;
     private final long firstDay; // firstStart as an epoch day
-    private final long[] seconds;
+    private final int count;
+    private final long[] seconds; // the first count entries: each week's whole seconds
     private final int[] nanos; // null when every week's nanos are 0
 
-    private TreatmentWeeks(LocalDate firstStart, long firstDay, long[] seconds, int[] nanos) {
+    private TreatmentWeeks(LocalDate firstStart, long firstDay, int count, long[] seconds, int[] nanos) {
         this.firstStart = firstStart;
         this.firstDay = firstDay;
+        this.count = count;
         this.seconds = seconds;
         this.nanos = nanos;
     }
@@ -35,7 +37,10 @@ final class TreatmentWeeks {
         CarePlacement placement = plan.placement();
         long first = EpochDays.of(placement.start());
         int count = (int) Math.max(0, (EpochDays.of(placement.end()) - first + 1) / 7);
-        long[] seconds = new long[count];
+        // each week's time as the difference from the week before (one slot more, for a run ending in the last
+        // week): a weekly service adds its time to its first whole week and takes it away after its last, so its
+        // cost does not grow with the weeks; running sums turn the differences into times at the end
+        long[] seconds = new long[count + 1];
         long[] nanoSums = null; // only when a session length has a fraction of a second
         List<PlannedService> services = plan.services();
         for (int i = 0; i < services.size(); i++) {
@@ -51,63 +56,71 @@ final class TreatmentWeeks {
             long lengthSeconds = schedule.sessionLength().getSeconds();
             int lengthNanos = schedule.sessionLength().getNano();
             if (lengthNanos != 0 && nanoSums == null) {
-                nanoSums = new long[count];
+                nanoSums = new long[count + 1];
             }
             if (interval == 1) {
-                addWeekly(seconds, nanoSums, first, dayMask, startDay, endDay, lengthSeconds, lengthNanos);
+                addWeekly(seconds, nanoSums, count, first, dayMask, startDay, endDay, lengthSeconds, lengthNanos);
             } else {
-                addEveryFewWeeks(seconds, nanoSums, first, dayMask, interval, startDay, endDay, lengthSeconds,
+                addEveryFewWeeks(seconds, nanoSums, count, first, dayMask, interval, startDay, endDay, lengthSeconds,
                         lengthNanos);
             }
         }
+        runningSums(seconds, count);
         int[] nanos = null; // no array when every session length is whole seconds: every week's nanos are 0
         if (nanoSums != null) {
+            runningSums(nanoSums, count);
             nanos = new int[count];
             for (int w = 0; w < count; w++) {
                 seconds[w] += nanoSums[w] / 1_000_000_000L;
                 nanos[w] = (int) (nanoSums[w] % 1_000_000_000L);
             }
         }
-        return new TreatmentWeeks(placement.start(), first, seconds, nanos);
+        return new TreatmentWeeks(placement.start(), first, count, seconds, nanos);
     }
 
-    /**
-     * Adds a weekly schedule's sessions: the same count in every week wholly inside it, and the part-weeks at
-     * its ends counted in closed form. {@code nanoSums} is null when the session length is whole seconds.
-     */
-    private static void addWeekly(long[] seconds, long[] nanoSums, long first, int dayMask, long startDay,
+    /** Turns the first {@code count} differences into values: each week's time from the change at its start. */
+    private static void runningSums(long[] differences, int count) {
+        long sum = 0;
+        for (int w = 0; w < count; w++) {
+            sum += differences[w];
+            differences[w] = sum;
+        }
+    }
+
+    /** Adds a time to weeks {@code from} to {@code to}, both inclusive, as differences. */
+    private static void add(long[] differences, int from, int to, long time) {
+        differences[from] += time;
+        differences[to + 1] -= time;
+    }
+
+    private static void addWeekly(long[] seconds, long[] nanoSums, int count, long first, int dayMask, long startDay,
             long endDay, long lengthSeconds, int lengthNanos) {
-        int count = seconds.length;
-        // only the weeks the schedule overlaps
+        // only the weeks the schedule overlaps: whole weeks at once, and the part-weeks at either end one by one
         int from = (int) Math.max(0, Math.floorDiv(startDay - first, 7));
         int to = (int) Math.min(count - 1L, Math.floorDiv(endDay - first, 7));
         int wholeFrom = (int) Math.max(from, -Math.floorDiv(first - startDay, 7));
         int wholeTo = (int) Math.min(to, Math.floorDiv(endDay - 6 - first, 7));
-        int perWholeWeek = Integer.bitCount(dayMask);
         for (int w = from; w <= to; w++) {
+            int fromWeek = w;
             int n;
-            if (w >= wholeFrom && w <= wholeTo) {
-                n = perWholeWeek;
+            if (w == wholeFrom && wholeFrom <= wholeTo) {
+                n = Integer.bitCount(dayMask);
+                w = wholeTo;
             } else {
                 long weekStart = first + 7L * w;
                 n = SessionSchedule.sessionsBetweenEpochDays(dayMask, 1, startDay, endDay, weekStart, weekStart + 6);
             }
-            seconds[w] += lengthSeconds * n;
+            add(seconds, fromWeek, w, lengthSeconds * n);
             if (nanoSums != null) {
-                nanoSums[w] += (long) lengthNanos * n;
+                add(nanoSums, fromWeek, w, (long) lengthNanos * n);
             }
         }
     }
 
-    /**
-     * Adds the sessions of a schedule repeating every {@code interval} (2 or more) weeks one session at a time:
-     * each of its weekdays falls on every {@code 7 * interval}-th day from its first date in the schedule's
-     * first week, so there are few sessions to visit and no week without one is looked at.
-     */
-    private static void addEveryFewWeeks(long[] seconds, long[] nanoSums, long first, int dayMask, int interval,
-            long startDay, long endDay, long lengthSeconds, int lengthNanos) {
+    private static void addEveryFewWeeks(long[] seconds, long[] nanoSums, int count, long first, int dayMask,
+            int interval, long startDay, long endDay, long lengthSeconds, int lengthNanos) {
         long lo = Math.max(startDay, first);
-        long hi = Math.min(endDay, first + 7L * seconds.length - 1);
+        long hi = Math.min(endDay, first + 7L * count - 1);
         if (lo > hi) {
             return;
         }
@@ -120,17 +133,16 @@ final class TreatmentWeeks {
             }
             for (; d <= hi; d += step) {
                 int w = (int) ((d - first) / 7);
-                seconds[w] += lengthSeconds;
+                add(seconds, w, w, lengthSeconds);
                 if (nanoSums != null) {
-                    nanoSums[w] += lengthNanos;
+                    add(nanoSums, w, w, lengthNanos);
                 }
             }
         }
     }
 
-    /** Returns the number of full weeks. */
     int count() {
-        return seconds.length;
+        return count;
     }
 
     /** Returns the clinical time of a week, by index from 0. */
