@@ -38,6 +38,8 @@ public final class Finding {
      */
     public static final Comparator<Finding> REPORT_ORDER = Finding::compareInReportOrder;
 
+    /** The class of {@code List.of(a)} and {@code List.of(a, b)}: what most rules pass as citations. */
+    private static final Class<?> LIST_OF_ONE_OR_TWO = List.of(Boolean.TRUE).getClass();
     private final String code;
     private final Severity severity;
     private final String path;
@@ -100,7 +102,12 @@ public final class Finding {
     }
 
     private static List<Citation> checkedCitations(List<Citation> citations) {
-        List<Citation> copy = List.copyOf(Objects.requireNonNull(citations, "finding.citations"));
+        // a list of one or two is returned as it is, as List.copyOf would (List.of made it: never empty, no null),
+        // without the call: in a rule compiled with the rules around it, List.copyOf is often left a call
+        if (Objects.requireNonNull(citations, "finding.citations").getClass() == LIST_OF_ONE_OR_TWO) {
+            return citations;
+        }
+        List<Citation> copy = List.copyOf(citations);
         if (copy.isEmpty()) {
             throw new InvalidValueException("finding.citations", "not be empty", copy);
         }

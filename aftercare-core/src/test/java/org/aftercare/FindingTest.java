@@ -56,6 +56,24 @@ class FindingTest {
     }
 
     @Test
+    void immutableCitationListsAreHeldAsTheyAreAndOthersCopiedOrRejected() {
+        List<Citation> one = List.of(V);
+        List<Citation> two = List.of(U, V);
+        List<Citation> three = List.of(U, V, U);
+        assertThat(new Finding("a.b", Severity.INFO, "m", "p", one).citations()).isSameAs(one);
+        assertThat(new Finding("a.b", Severity.INFO, "m", "p", two).citations()).isSameAs(two);
+        assertThat(new Finding("a.b", Severity.INFO, "m", "p", three).citations()).isSameAs(three);
+        // a list that allows nulls is copied, and one holding a null is refused
+        List<Citation> withNull = java.util.Arrays.asList(V, null);
+        assertThatThrownBy(() -> new Finding("a.b", Severity.INFO, "m", "p", withNull))
+                .isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Finding("a.b", Severity.INFO, "m", "p", java.util.stream.Stream.of(V, null)
+                .toList())).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Finding("a.b", Severity.INFO, "m", "p", null))
+                .isInstanceOf(NullPointerException.class).hasMessage("finding.citations");
+    }
+
+    @Test
     void toStringShowsSeverityCodePathAndMessage() {
         Finding f = new Finding("care.intensity.below-level-minimum", Severity.WARNING, "6 h/week is below 9 h/week",
                 "plan.services", List.of(V));
