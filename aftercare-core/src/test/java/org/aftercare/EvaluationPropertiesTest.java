@@ -51,6 +51,26 @@ class EvaluationPropertiesTest {
     }
 
     @Provide
+    Arbitrary<Finding> anyFinding() {
+        // codes alike in their first ten characters (the packed key ties) and beyond twenty, and short ones
+        return Combinators.combine(
+                Arbitraries.of("a.a", "a.b", "care.intensity.below", "care.intensity.above", "care.intens",
+                        "care.intensity.step-down-taper.a", "care.intensity.step-down-taper.b", "z.z-9"),
+                Arbitraries.of(Severity.class),
+                Arbitraries.of("m1", "m2", "M"),
+                Arbitraries.of("plan.a", "plan.b", "plan.services[1]"))
+                .as((code, severity, message, path) -> new Finding(code, severity, message, path, List.of(SRC)));
+    }
+
+    @Property(tries = 2000, seed = "20261123")
+    void reportOrderIsSeverityThenCodeThenPathThenMessage(@ForAll("anyFinding") Finding a,
+            @ForAll("anyFinding") Finding b) {
+        java.util.Comparator<Finding> plain = java.util.Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::code).thenComparing(Finding::path).thenComparing(Finding::message);
+        assertThat(Integer.signum(Finding.REPORT_ORDER.compare(a, b))).isEqualTo(Integer.signum(plain.compare(a, b)));
+    }
+
+    @Provide
     Arbitrary<List<Finding>> tiedFindings() {
         // few values, and two citations, so findings often tie in report order while differing (or repeat exactly)
         Citation other = Citation.of("other", "", "2025", VerificationStatus.VERIFIED);
