@@ -209,7 +209,7 @@ public final class Policy {
      * Numbers thresholds of a timeline being built (see {@link ThresholdNumbers}): under a lock, as timelines of
      * different keys may be built at once.
      */
-    private ThresholdNumbers number(List<AppliedThreshold> thresholds) {
+    private ThresholdNumbers number(List<ResolvedThreshold<?>> thresholds) {
         synchronized (numbersLock) {
             numbers = numbers.with(thresholds);
             return numbers;

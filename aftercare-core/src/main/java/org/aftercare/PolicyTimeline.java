@@ -66,7 +66,7 @@ final class PolicyTimeline<T> {
      * @param numbering  numbers the thresholds (the policy's numbering), returning the numbers after
      */
     static <T> PolicyTimeline<T> of(PolicyKey<T> key, List<PolicyLayer> layers,
-            Function<List<AppliedThreshold>, ThresholdNumbers> numbering) {
+            Function<List<ResolvedThreshold<?>>, ThresholdNumbers> numbering) {
         TreeSet<LocalDate> cuts = new TreeSet<>();
         for (PolicyLayer layer : layers) {
             for (Threshold<?> t : layer.thresholdsOf(key)) {
@@ -77,26 +77,24 @@ final class PolicyTimeline<T> {
         LocalDate[] starts = cuts.toArray(LocalDate[]::new);
         List<Optional<ResolvedThreshold<T>>> topmost = new ArrayList<>(starts.length + 1);
         List<List<ResolvedThreshold<T>>> everyLayer = new ArrayList<>(starts.length + 1);
-        List<AppliedThreshold> applied = new ArrayList<>();
+        List<ResolvedThreshold<?>> numbered = new ArrayList<>();
         for (int segment = 0; segment <= starts.length; segment++) {
             List<ResolvedThreshold<T>> found = segment == 0 && starts.length > 0 && starts[0].equals(LocalDate.MIN)
                     ? List.of() // an empty first segment: no date precedes LocalDate.MIN
                     : inEveryLayer(key, layers, representative(starts, segment));
             everyLayer.add(found);
             topmost.add(found.isEmpty() ? Optional.empty() : Optional.of(found.get(found.size() - 1)));
-            for (ResolvedThreshold<T> resolved : found) {
-                applied.add(AppliedThreshold.of(resolved));
-            }
+            numbered.addAll(found);
         }
-        ThresholdNumbers numbers = numbering.apply(applied);
+        ThresholdNumbers numbers = numbering.apply(numbered);
         int[][] everyLayerNumbers = new int[everyLayer.size()][];
-        int next = 0;
         for (int segment = 0; segment < everyLayerNumbers.length; segment++) {
-            int[] numbered = new int[everyLayer.get(segment).size()];
-            for (int i = 0; i < numbered.length; i++) {
-                numbered[i] = numbers.numberOf(applied.get(next++));
+            List<ResolvedThreshold<T>> found = everyLayer.get(segment);
+            int[] inSegment = new int[found.size()];
+            for (int i = 0; i < inSegment.length; i++) {
+                inSegment[i] = numbers.numberOf(found.get(i));
             }
-            everyLayerNumbers[segment] = numbered;
+            everyLayerNumbers[segment] = inSegment;
         }
         return new PolicyTimeline<>(starts, List.copyOf(topmost), List.copyOf(everyLayer), numbers,
                 everyLayerNumbers);

@@ -13,55 +13,94 @@ import java.util.List;
  * once per policy and key, and this set only grows: each timeline holds the set as it stood after its own
  * thresholds were numbered, and of two such sets the larger holds everything the smaller does, in the same order
  * (the order is total: two thresholds that rank alike have the same key, layer and period, and share a number).
+ * A threshold's applied form, with its value written as text, is made when a report first lists it: a timeline
+ * numbers the thresholds of every date and layer, most of which no report lists.
  *
- * @implSpec This class is immutable and thread-safe.
+ * @implSpec This class is thread-safe. The applied forms are made on first use and kept without a lock: each is
+ * immutable, so a thread that reads one sees it whole, and one that misses it makes an equal one.
  */
 final class ThresholdNumbers {
     /** No thresholds numbered. */
-    static final ThresholdNumbers NONE = new ThresholdNumbers(new AppliedThreshold[0], new int[0]);
+    static final ThresholdNumbers NONE = new ThresholdNumbers(new ResolvedThreshold<?>[0], new int[0], new int[0]);
 
-    /** The applied thresholds by number. */
-    private final AppliedThreshold[] byNumber;
-    /** Each number's place in report order. */
+    /** The thresholds by number. */
+    private final ResolvedThreshold<?>[] byNumber;
+    /** The numbers in report order. */
+    private final int[] inOrder;
+    /** Each number's place in report order: {@code inOrder[places[n]] == n}. */
     private final int[] places;
+    /** The applied form of each number, made on first use. */
+    private final AppliedThreshold[] applied;
 
-    private ThresholdNumbers(AppliedThreshold[] byNumber, int[] places) {
+    private ThresholdNumbers(ResolvedThreshold<?>[] byNumber, int[] inOrder, int[] places) {
         this.byNumber = byNumber;
+        this.inOrder = inOrder;
         this.places = places;
+        this.applied = new AppliedThreshold[byNumber.length];
     }
 
     /**
-     * Returns these numbers and new ones for the thresholds not numbered yet, in report order again.
+     * Returns these numbers and new ones for the thresholds not numbered yet, each new one placed among the others
+     * by a binary search in report order.
      *
      * @param thresholds  the thresholds to number, not null
      * @return the numbers, this when every threshold has one already
      */
-    ThresholdNumbers with(List<AppliedThreshold> thresholds) {
-        AppliedThreshold[] grown = byNumber;
+    ThresholdNumbers with(List<? extends ResolvedThreshold<?>> thresholds) {
+        ResolvedThreshold<?>[] numbered = byNumber;
+        int[] order = inOrder;
         int count = byNumber.length;
-        for (AppliedThreshold t : thresholds) {
-            if (indexOf(grown, count, t) < 0) {
-                if (grown == byNumber) {
-                    grown = Arrays.copyOf(byNumber, count + thresholds.size());
-                }
-                grown[count++] = t;
+        for (ResolvedThreshold<?> t : thresholds) {
+            if (indexOf(numbered, count, t) >= 0) {
+                continue;
             }
+            if (numbered == byNumber) {
+                numbered = Arrays.copyOf(byNumber, count + thresholds.size());
+                order = Arrays.copyOf(inOrder, count + thresholds.size());
+            }
+            int place = placeOf(numbered, order, count, t);
+            System.arraycopy(order, place, order, place + 1, count - place);
+            order[place] = count;
+            numbered[count++] = t;
         }
-        if (grown == byNumber) {
+        if (numbered == byNumber) {
             return this;
         }
-        AppliedThreshold[] numbered = Arrays.copyOf(grown, count);
-        Integer[] inOrder = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            inOrder[i] = i;
-        }
-        Arrays.sort(inOrder, (a, b) -> Evaluation.compareApplied(numbered[a], CodeOrder.of(numbered[a].key()),
-                numbered[b], CodeOrder.of(numbered[b].key())));
         int[] placeOf = new int[count];
         for (int place = 0; place < count; place++) {
-            placeOf[inOrder[place]] = place;
+            placeOf[order[place]] = place;
         }
-        return new ThresholdNumbers(numbered, placeOf);
+        ThresholdNumbers grown = new ThresholdNumbers(Arrays.copyOf(numbered, count), Arrays.copyOf(order, count),
+                placeOf);
+        System.arraycopy(applied, 0, grown.applied, 0, applied.length); // the forms made so far carry over
+        return grown;
+    }
+
+    /** Where a threshold not numbered yet goes among the first {@code count} numbers in report order. */
+    private static int placeOf(ResolvedThreshold<?>[] numbered, int[] order, int count, ResolvedThreshold<?> t) {
+        int low = 0;
+        int high = count;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (compareInReportOrder(numbered[order[mid]], t) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * {@link Evaluation}'s order of applied thresholds (key, layer, then the period's text), on resolved thresholds:
+     * so the value is not written as text to number a threshold.
+     */
+    static int compareInReportOrder(ResolvedThreshold<?> a, ResolvedThreshold<?> b) {
+        int c = CodeOrder.compare(CodeOrder.of(a.key().name()), CodeOrder.of(b.key().name()));
+        if (c == 0) {
+            c = a.layer().compareTo(b.layer());
+        }
+        return c != 0 ? c : a.threshold().period().toString().compareTo(b.threshold().period().toString());
     }
 
     /**
@@ -71,20 +110,20 @@ final class ThresholdNumbers {
      * @return its number
      * @throws IllegalArgumentException if it has none
      */
-    int numberOf(AppliedThreshold threshold) {
+    int numberOf(ResolvedThreshold<?> threshold) {
         int found = indexOf(byNumber, byNumber.length, threshold);
         if (found < 0) {
-            throw new IllegalArgumentException("Not numbered: " + threshold.key());
+            throw new IllegalArgumentException("Not numbered: " + threshold.key().name());
         }
         return found;
     }
 
     /** The index of the threshold with the same key, layer and period among the first {@code count}, or -1. */
-    private static int indexOf(AppliedThreshold[] numbered, int count, AppliedThreshold threshold) {
+    private static int indexOf(ResolvedThreshold<?>[] numbered, int count, ResolvedThreshold<?> threshold) {
         for (int i = 0; i < count; i++) {
-            AppliedThreshold a = numbered[i];
-            if (a.key().equals(threshold.key()) && a.layer().equals(threshold.layer())
-                    && a.period().equals(threshold.period())) {
+            ResolvedThreshold<?> a = numbered[i];
+            if (a.key().name().equals(threshold.key().name()) && a.layer().equals(threshold.layer())
+                    && a.threshold().period().equals(threshold.threshold().period())) {
                 return i;
             }
         }
@@ -96,9 +135,14 @@ final class ThresholdNumbers {
         return byNumber.length;
     }
 
-    /** Returns the applied threshold with a number. */
+    /** Returns the applied form of the threshold with a number, made on first use. */
     AppliedThreshold applied(int number) {
-        return byNumber[number];
+        AppliedThreshold made = applied[number];
+        if (made == null) {
+            made = AppliedThreshold.of(byNumber[number]);
+            applied[number] = made;
+        }
+        return made;
     }
 
     /** Returns a number's place in report order. */

@@ -18,29 +18,29 @@ class ThresholdNumbersTest {
     private static final Citation SRC = Citation.of("doc", "", "2024", VerificationStatus.VERIFIED);
     private static final LocalDate SWITCH = LocalDate.of(2024, 4, 2);
 
-    private static AppliedThreshold applied(String key, String value, String layer, EffectivePeriod period) {
-        return new AppliedThreshold(key, value, layer, period, SRC);
+    private static ResolvedThreshold<Integer> resolved(String key, int value, String layer, EffectivePeriod period) {
+        return new ResolvedThreshold<>(new Threshold<>(PolicyKey.of(key, Integer.class, "k"), value, SRC, period), layer);
     }
 
     @Test
     void numbersAreGivenInTheOrderMetAndPlacesInReportOrder() {
-        AppliedThreshold c = applied("test.numbers.c", "1", "base", EffectivePeriod.ALWAYS);
-        AppliedThreshold a = applied("test.numbers.a", "2", "base", EffectivePeriod.ALWAYS);
-        AppliedThreshold b = applied("test.numbers.b", "3", "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> c = resolved("test.numbers.c", 1, "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> a = resolved("test.numbers.a", 2, "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> b = resolved("test.numbers.b", 3, "base", EffectivePeriod.ALWAYS);
         ThresholdNumbers numbers = ThresholdNumbers.NONE.with(List.of(c, a, b));
         assertThat(numbers.size()).isEqualTo(3);
         assertThat(List.of(numbers.numberOf(c), numbers.numberOf(a), numbers.numberOf(b))).containsExactly(0, 1, 2);
         assertThat(List.of(numbers.place(0), numbers.place(1), numbers.place(2))).containsExactly(2, 0, 1);
-        assertThat(numbers.applied(1)).isSameAs(a);
+        assertThat(numbers.applied(1)).isEqualTo(AppliedThreshold.of(a)).isSameAs(numbers.applied(1));
     }
 
     @Test
     void growingKeepsEveryNumberAndPlacesTheNewOnesAmongTheOld() {
-        AppliedThreshold b = applied("test.numbers.b", "3", "base", EffectivePeriod.ALWAYS);
-        AppliedThreshold d = applied("test.numbers.d", "4", "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> b = resolved("test.numbers.b", 3, "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> d = resolved("test.numbers.d", 4, "base", EffectivePeriod.ALWAYS);
         ThresholdNumbers first = ThresholdNumbers.NONE.with(List.of(d, b));
-        AppliedThreshold a = applied("test.numbers.a", "2", "base", EffectivePeriod.ALWAYS);
-        AppliedThreshold c = applied("test.numbers.c", "1", "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> a = resolved("test.numbers.a", 2, "base", EffectivePeriod.ALWAYS);
+        ResolvedThreshold<Integer> c = resolved("test.numbers.c", 1, "base", EffectivePeriod.ALWAYS);
         ThresholdNumbers grown = first.with(List.of(c, b, a));
         assertThat(grown.size()).isEqualTo(4);
         assertThat(grown.numberOf(d)).isZero();
@@ -56,23 +56,41 @@ class ThresholdNumbersTest {
 
     @Test
     void theSameKeyLayerAndPeriodIsNumberedOnceAndTheFirstMetKept() {
-        AppliedThreshold first = applied("test.numbers.a", "1", "base", EffectivePeriod.from(SWITCH));
-        AppliedThreshold equal = applied("test.numbers.a", "9", "base", EffectivePeriod.from(SWITCH));
-        AppliedThreshold otherLayer = applied("test.numbers.a", "1", "clinic", EffectivePeriod.from(SWITCH));
-        AppliedThreshold otherPeriod = applied("test.numbers.a", "1", "base", EffectivePeriod.until(SWITCH));
+        ResolvedThreshold<Integer> first = resolved("test.numbers.a", 1, "base", EffectivePeriod.from(SWITCH));
+        ResolvedThreshold<Integer> equal = resolved("test.numbers.a", 9, "base", EffectivePeriod.from(SWITCH));
+        ResolvedThreshold<Integer> otherLayer = resolved("test.numbers.a", 1, "clinic", EffectivePeriod.from(SWITCH));
+        ResolvedThreshold<Integer> otherPeriod = resolved("test.numbers.a", 1, "base", EffectivePeriod.until(SWITCH));
         ThresholdNumbers numbers = ThresholdNumbers.NONE.with(List.of(first, equal, otherLayer, otherPeriod));
         assertThat(numbers.size()).isEqualTo(3);
         assertThat(numbers.numberOf(equal)).isZero();
-        assertThat(numbers.applied(0)).isSameAs(first);
+        assertThat(numbers.applied(0)).isEqualTo(AppliedThreshold.of(first));
         // base before clinic; "[.., 2024-04-02)" before "[2024-04-02, ..)" as text
         assertThat(List.of(numbers.place(2), numbers.place(0), numbers.place(1))).containsExactly(0, 1, 2);
         assertThat(numbers.with(List.of(equal, otherLayer))).isSameAs(numbers);
     }
 
+    /** A value whose text is costly to write, or here fails: numbering must not write it. */
+    private record Unwritten(int n) {
+        @Override
+        public String toString() {
+            throw new IllegalStateException("written");
+        }
+    }
+
+    @Test
+    void numberingDoesNotWriteTheValueAndListingWritesItOnce() {
+        ResolvedThreshold<Unwritten> t = new ResolvedThreshold<>(new Threshold<>(
+                PolicyKey.of("test.numbers.unwritten", Unwritten.class, "k"), new Unwritten(1), SRC,
+                EffectivePeriod.ALWAYS), "base");
+        ThresholdNumbers numbers = ThresholdNumbers.NONE.with(List.of(t));
+        assertThat(numbers.numberOf(t)).isZero();
+        assertThatThrownBy(() -> numbers.applied(0)).isInstanceOf(IllegalStateException.class).hasMessage("written");
+    }
+
     @Test
     void aThresholdNotNumberedIsRefused() {
         assertThatThrownBy(() -> ThresholdNumbers.NONE.numberOf(
-                applied("test.numbers.a", "1", "base", EffectivePeriod.ALWAYS)))
+                resolved("test.numbers.a", 1, "base", EffectivePeriod.ALWAYS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Not numbered: test.numbers.a");
     }
 
