@@ -258,6 +258,8 @@ public final class RuleContext {
         if (noted == null) {
             noted = new ArrayList<>();
             notedAfter = new int[8];
+        } else if (isMet(noted, threshold)) {
+            return; // noted before: the first noted stays, and the list does not grow with repeats
         } else if (noted.size() == notedAfter.length) {
             notedAfter = Arrays.copyOf(notedAfter, notedAfter.length * 2);
         }
@@ -337,13 +339,20 @@ public final class RuleContext {
     }
 
     private static void addUnlessMet(List<AppliedThreshold> met, AppliedThreshold threshold) {
+        if (!isMet(met, threshold)) {
+            met.add(threshold);
+        }
+    }
+
+    /** Checks if a threshold with the same key, layer and period is among those met. */
+    private static boolean isMet(List<AppliedThreshold> met, AppliedThreshold threshold) {
         for (AppliedThreshold m : met) {
             if (m.key().equals(threshold.key()) && m.layer().equals(threshold.layer())
                     && m.period().equals(threshold.period())) {
-                return;
+                return true;
             }
         }
-        met.add(threshold);
+        return false;
     }
 
     /**

@@ -242,6 +242,18 @@ class RuleContextTest {
     }
 
     @Test
+    void aThresholdNotedAgainAndAgainIsListedOnceAsFirstNoted() {
+        RuleContext ctx = RuleContext.of(contextOn(SWITCH));
+        for (int i = 0; i < 100_000; i++) {
+            ctx.noteApplied(new AppliedThreshold(CAP.name(), String.valueOf(i % 3), "funding",
+                    EffectivePeriod.from(SWITCH), NEW_RULE));
+        }
+        ctx.threshold(CAP);
+        assertThat(ctx.toEvaluation().appliedThresholds()).extracting(a -> a.layer() + "=" + a.value())
+                .containsExactly("base=50", "funding=0");
+    }
+
+    @Test
     void aThresholdNotedBeforeAnEqualOneIsReadKeepsTheNotedOneEvenAfterManyReads() {
         RuleContext ctx = RuleContext.of(contextOn(SWITCH));
         ResolvedThreshold<Integer> cap = Policy.of("federal", List.of(PolicyTest.base())).resolve(CAP, SWITCH).orElseThrow();
