@@ -1,6 +1,5 @@
 package org.aftercare.examples;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -84,7 +83,7 @@ final class BatchCommand {
         });
         Deque<Future<LineResult[]>> window = new ArrayDeque<>(WINDOW / CHUNK);
         try (InputStream in = Files.newInputStream(input);
-                OutputStream w = new BufferedOutputStream(Files.newOutputStream(output), 1 << 16)) {
+                OutputStream w = DirectFileOutput.open(output)) {
             BoundedLineReader lines = new BoundedLineReader(in, json.limits().maxDocumentBytes());
             long size = Files.size(input);
             long number = 0;
