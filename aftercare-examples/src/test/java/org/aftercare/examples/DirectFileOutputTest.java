@@ -9,14 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Whatever is written comes back byte for byte, directly or through the page cache, at every size around a block. */
 class DirectFileOutputTest {
-    private static final int MIB4 = DirectFileOutput.BUFFER_BYTES;
-
     @ParameterizedTest
     @CsvSource({"0,true", "1,true", "4095,true", "4096,true", "4097,true", "12289,true", "4194303,true",
         "4194304,true", "4194305,true", "12587009,true", "0,false", "4097,false", "4194305,false"})
@@ -41,7 +40,6 @@ class DirectFileOutputTest {
             }
         }
         assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
-        assertThat(MIB4 % 4096).isZero();
     }
 
     @ParameterizedTest
@@ -61,14 +59,14 @@ class DirectFileOutputTest {
         }
     }
 
-    @ParameterizedTest
-    @CsvSource({"true"})
-    void aDeviceThatRefusesDirectWritesGetsThePageCache(boolean direct) throws IOException {
+    @Test
+    void aDeviceThatRefusesDirectWritesGetsThePageCache() throws IOException {
         Path devNull = Path.of("/dev/null");
         if (!Files.isWritable(devNull)) {
             return; // not a Unix-like system: nothing to check here
         }
-        try (OutputStream out = DirectFileOutput.open(devNull, direct)) {
+        try (OutputStream out = DirectFileOutput.open(devNull)) {
+            assertThat(out).isNotInstanceOf(DirectFileOutput.class);
             out.write(new byte[10_000]);
         }
     }
