@@ -66,16 +66,23 @@ public final class Evaluation {
         this.appliedThresholds = new ArrayView<>(orderedApplied);
     }
 
-    /**
-     * The order of applied thresholds: by key, then layer, then the period's text (written out only on a tie),
-     * with each key's {@link CodeOrder} given (a rule context holds it; looked up otherwise).
-     */
+    /** {@link #compareApplied(CodeOrder, String, EffectivePeriod, CodeOrder, String, EffectivePeriod)} of two. */
     static int compareApplied(AppliedThreshold a, CodeOrder aKey, AppliedThreshold b, CodeOrder bKey) {
+        return compareApplied(aKey, a.layer(), a.period(), bKey, b.layer(), b.period());
+    }
+
+    /**
+     * The order of applied thresholds: by key (its {@link CodeOrder}), then layer, then the period's text (written
+     * out only on a tie). The one definition of that order: a policy's {@link ThresholdNumbers} place resolved
+     * thresholds by it too, before their values are written as text.
+     */
+    static int compareApplied(CodeOrder aKey, String aLayer, EffectivePeriod aPeriod, CodeOrder bKey, String bLayer,
+            EffectivePeriod bPeriod) {
         int c = CodeOrder.compare(aKey, bKey);
         if (c == 0) {
-            c = a.layer().compareTo(b.layer());
+            c = aLayer.compareTo(bLayer);
         }
-        return c != 0 ? c : a.period().toString().compareTo(b.period().toString());
+        return c != 0 ? c : aPeriod.toString().compareTo(bPeriod.toString());
     }
 
     /**

@@ -298,8 +298,9 @@ public final class RuleContext {
         if (noted != null) {
             return Evaluation.of(context, Arrays.asList(findings).subList(0, findingCount), inOrderMet());
         }
-        // listed by their places in report order: an insertion sort of a dozen numbers (it leaves the recorded
-        // numbers in another order, which is free to change: each is recorded once, and none was noted)
+        // listed by their places in report order: an insertion sort of a dozen numbers, in place. Their order of
+        // recording may change: each number is recorded once, and a threshold noted later only needs to know how
+        // many came before it (notedAfter), not in which order
         int[] recorded = appliedNumbers;
         ThresholdNumbers by = numbers;
         for (int i = 1; i < appliedCount; i++) {

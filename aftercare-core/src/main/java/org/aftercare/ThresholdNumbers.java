@@ -92,15 +92,12 @@ final class ThresholdNumbers {
     }
 
     /**
-     * {@link Evaluation}'s order of applied thresholds (key, layer, then the period's text), on resolved thresholds:
-     * so the value is not written as text to number a threshold.
+     * {@link Evaluation}'s order of applied thresholds, on resolved thresholds: so the value is not written as text
+     * to number a threshold.
      */
-    static int compareInReportOrder(ResolvedThreshold<?> a, ResolvedThreshold<?> b) {
-        int c = CodeOrder.compare(CodeOrder.of(a.key().name()), CodeOrder.of(b.key().name()));
-        if (c == 0) {
-            c = a.layer().compareTo(b.layer());
-        }
-        return c != 0 ? c : a.threshold().period().toString().compareTo(b.threshold().period().toString());
+    private static int compareInReportOrder(ResolvedThreshold<?> a, ResolvedThreshold<?> b) {
+        return Evaluation.compareApplied(CodeOrder.of(a.key().name()), a.layer(), a.threshold().period(),
+                CodeOrder.of(b.key().name()), b.layer(), b.threshold().period());
     }
 
     /**
